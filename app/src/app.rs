@@ -1,0 +1,91 @@
+//! The HTML shell, the router and the list of pages.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode, StaticSegment,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::components::{Layout, NotFound};
+use crate::gallery::{PracticePage, PracticesPage};
+use crate::home::HomePage;
+use crate::info::{AccessibilityPage, PrivacyPage};
+use crate::visits::VisitsPage;
+use crate::workshops::WorkshopsPage;
+
+/// The name shown in titles and the header.
+pub const SITE_NAME: &str = "European Heritage Hub";
+
+/// The whole document. On the server it also sets the per-request Content-Security-Policy,
+/// whose nonce the hydration scripts carry.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    use http::{HeaderValue, header::CONTENT_SECURITY_POLICY};
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    // 'self' stays in script-src for the module preload of the hydration bundle, which carries
+    // no nonce; inline scripts need the nonce.
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Every page renders completely before it is sent: it must read the same without
+    // JavaScript, and a 404 must be known before the status line goes out.
+    let ssr = SsrMode::Async;
+    view! {
+        <Stylesheet id="leptos" href="/pkg/heritage-hub.css" />
+        <Title formatter=|title: String| {
+            if title.is_empty() { SITE_NAME.to_owned() } else { format!("{title} · {SITE_NAME}") }
+        } />
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=StaticSegment("") view=HomePage ssr=ssr.clone() />
+                    <Route path=path!("/practices") view=PracticesPage ssr=ssr.clone() />
+                    <Route path=path!("/practices/:slug") view=PracticePage ssr=ssr.clone() />
+                    <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />
+                    <Route path=path!("/visits") view=VisitsPage ssr=ssr.clone() />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

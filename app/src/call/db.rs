@@ -1,0 +1,76 @@
+//! Reading and initialising the call settings row.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+
+use super::{CallOverview, CallPhase};
+use crate::db::entities::call_settings::{self, SINGLETON_ID};
+
+pub const DEFAULT_TITLE: &str =
+    "Share your good practice to connect with the cultural heritage sector";
+
+pub const DEFAULT_INTRODUCTION: &str = "The European Heritage Hub gives you the chance to \
+highlight your work for cultural heritage in the context of the **triple transformation** of \
+our society: environmental, digital and social.\n\nTell us about a practice from your city, \
+region or organisation. The selected practices are published and promoted across Europe, \
+discussed in four online workshops, and cities whose practice is selected can host a funded \
+peer-learning visit.";
+
+/// The call's settings; a fresh installation gets the call text with an eight-week window.
+pub async fn load(db: &DatabaseConnection) -> Result<call_settings::Model, DbErr> {
+    match call_settings::Entity::find_by_id(SINGLETON_ID)
+        .one(db)
+        .await?
+    {
+        Some(settings) => Ok(settings),
+        None => ensure_exists(db, Utc::now()).await,
+    }
+}
+
+/// Inserts the default settings unless a row exists; concurrent starts may race, so an insert
+/// that loses is answered by reading the winner's row.
+pub async fn ensure_exists(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+) -> Result<call_settings::Model, DbErr> {
+    if let Some(settings) = call_settings::Entity::find_by_id(SINGLETON_ID)
+        .one(db)
+        .await?
+    {
+        return Ok(settings);
+    }
+    let defaults = call_settings::ActiveModel {
+        id: Set(SINGLETON_ID),
+        title: Set(DEFAULT_TITLE.to_owned()),
+        introduction: Set(DEFAULT_INTRODUCTION.to_owned()),
+        opens_at: Set(now),
+        closes_at: Set(now + TimeDelta::weeks(8)),
+        selection_limit: Set(10),
+        updated_at: Set(now),
+    };
+    match defaults.insert(db).await {
+        Ok(settings) => Ok(settings),
+        Err(insert_error) => call_settings::Entity::find_by_id(SINGLETON_ID)
+            .one(db)
+            .await?
+            .ok_or(insert_error),
+    }
+}
+
+pub fn overview(settings: call_settings::Model, now: DateTime<Utc>) -> CallOverview {
+    let phase = CallPhase::at(now, settings.opens_at, settings.closes_at);
+    CallOverview {
+        introduction_html: crate::markdown::to_safe_html(&settings.introduction),
+        opens_at_text: crate::time::in_brussels(settings.opens_at),
+        closes_at_text: crate::time::in_brussels(settings.closes_at),
+        time_left: match phase {
+            CallPhase::Open => crate::time::time_left(now, settings.closes_at),
+            _ => None,
+        },
+        phase,
+        title: settings.title,
+        opens_at: settings.opens_at,
+        closes_at: settings.closes_at,
+        selection_limit: settings.selection_limit,
+    }
+}

@@ -1,0 +1,9 @@
+//! UI parts shared by every feature.
+
+mod layout;
+mod not_found;
+mod server_data;
+
+pub use layout::Layout;
+pub use not_found::NotFound;
+pub use server_data::ServerData;

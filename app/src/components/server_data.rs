@@ -1,0 +1,36 @@
+//! Shows what a server function returned, or a message a visitor can act on when it failed.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Waits for `resource` and renders `view` with its value. Pages are rendered whole on the
+/// server (`SsrMode::Async`), so the fallback is only seen during client-side navigation.
+#[component]
+pub fn ServerData<T, V, F>(resource: Resource<Result<T, AppError>>, view: F) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Send + Sync + Clone + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+            {move || {
+                let view = view.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(data) => view(data).into_any(),
+                        Err(error) => {
+                            view! {
+                                <div class="notice notice--error" role="alert">
+                                    <p>{error.to_string()}</p>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,7 @@
+//! One file per table. Rows are not wire types: each feature converts them into its own DTOs.
+
+pub mod call_settings;
+pub mod outbox_email;
+pub mod practice;
+pub mod staff_user;
+pub mod workshop;

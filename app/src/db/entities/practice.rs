@@ -1,0 +1,34 @@
+//! A published good practice: the curated public copy of a selected submission.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "practice")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub title: String,
+    #[sea_orm(column_type = "Text")]
+    pub summary: String,
+    /// Markdown, sanitised when rendered.
+    #[sea_orm(column_type = "Text")]
+    pub body_markdown: String,
+    /// ISO 3166-1 alpha-2 code.
+    pub country_code: String,
+    pub city_region: String,
+    pub organisation: String,
+    /// Comma-separated subset of `environmental,digital,social`.
+    pub themes: String,
+    #[sea_orm(column_type = "Text")]
+    pub why_selected: String,
+    pub featured: bool,
+    pub published_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,31 @@
+//! An online "sharing local stories" workshop. Times are stored in UTC.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "workshop")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub title: String,
+    pub theme: String,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub starts_at: DateTimeUtc,
+    pub duration_minutes: i32,
+    pub capacity: i32,
+    /// Shown only to confirmed attendees.
+    pub meeting_url: Option<String>,
+    pub registration_opens_at: DateTimeUtc,
+    pub registration_closes_at: DateTimeUtc,
+    /// `draft`, `published` or `cancelled`.
+    pub status: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

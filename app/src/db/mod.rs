@@ -1,0 +1,43 @@
+//! Entities, migrations and the connection. SQLite and PostgreSQL run the same code: every
+//! query here is built with sea-query, never hand-written for one backend.
+
+pub mod entities;
+pub mod migrations;
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+/// Opens a pool on `url` (`sqlite://path?mode=rwc` or `postgres://...`).
+///
+/// SQLite runs in WAL mode with `synchronous=FULL`: a commit that acknowledges a submission or
+/// a registration must survive a power cut, and readers must not block the writer.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5))
+        // A connection that died while the database was away is replaced, not reused.
+        .test_before_acquire(true)
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.create_if_missing(true)
+                .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(options).await
+}
+
+/// Brings the schema up to date; safe to run on every start and from several instances.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// True when the database answers a trivial query.
+pub async fn is_reachable(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}

@@ -1,0 +1,161 @@
+//! The home page: the call, its deadline, and what happens after it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::call::{CallOverview, CallPhase};
+use crate::components::ServerData;
+use crate::error::AppError;
+use crate::gallery::{PracticeList, PracticeSummary};
+use crate::workshops::{WorkshopList, WorkshopSummary};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HomePageData {
+    pub call: CallOverview,
+    pub upcoming_workshops: Vec<WorkshopSummary>,
+    pub featured_practices: Vec<PracticeSummary>,
+}
+
+/// Everything the home page shows, in one round trip.
+#[server(endpoint = "home_page")]
+pub async fn get_home_page() -> Result<HomePageData, AppError> {
+    let state = crate::state::app_state()?;
+    let now = chrono::Utc::now();
+    let (settings, upcoming_workshops, featured_practices) = tokio::try_join!(
+        crate::call::db::load(&state.db),
+        crate::workshops::db::upcoming(&state.db, now, Some(4)),
+        crate::gallery::db::published(&state.db, crate::gallery::db::Order::Featured, Some(3)),
+    )?;
+    Ok(HomePageData {
+        call: crate::call::db::overview(settings, now),
+        upcoming_workshops,
+        featured_practices,
+    })
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| get_home_page());
+    view! {
+        <Title text="" />
+        <ServerData resource=data view={|data: HomePageData| view! { <Home data /> }} />
+    }
+}
+
+#[component]
+fn Home(data: HomePageData) -> impl IntoView {
+    let HomePageData {
+        call,
+        upcoming_workshops,
+        featured_practices,
+    } = data;
+    let selection_limit = call.selection_limit;
+    view! {
+        <section class="hero" aria-labelledby="call-title">
+            <div class="hero__inner">
+                <p class="hero__kicker">"Open call for good practices"</p>
+                <h1 id="call-title">{call.title.clone()}</h1>
+                <div class="prose hero__intro" inner_html=call.introduction_html.clone()></div>
+                <Deadline call />
+            </div>
+        </section>
+        <div class="page">
+            <section aria-labelledby="next-steps">
+                <h2 id="next-steps">"What happens next"</h2>
+                <ol class="timeline">
+                    <li>
+                        <h3>"Review"</h3>
+                        <p>
+                            "Experts review every practice for its relevance to the triple transformation, "
+                            "its impact and evidence, its transferability, its innovation and its quality "
+                            "and sustainability."
+                        </p>
+                    </li>
+                    <li>
+                        <h3>{format!("Selection of {selection_limit} practices")}</h3>
+                        <p>
+                            "Every applicant hears the decision by email. The selected practices are "
+                            "published and promoted across Europe through the European Heritage Hub."
+                        </p>
+                    </li>
+                    <li>
+                        <h3>"Four online workshops"</h3>
+                        <p>
+                            "Thematic “sharing local stories” workshops explore the selected practices "
+                            "with the people behind them. "
+                            <a href="/workshops">"See the workshops"</a>
+                        </p>
+                    </li>
+                    <li>
+                        <h3>"Three peer-learning visits"</h3>
+                        <p>
+                            "Two visits to European cities or regions and one to a city or region in "
+                            "Armenia, Azerbaijan or Georgia, each for a funded delegation of 20 participants. "
+                            "Cities whose practice is selected can offer to host one. "
+                            <a href="/visits">"About the visits"</a>
+                        </p>
+                    </li>
+                </ol>
+            </section>
+            <section aria-labelledby="who-can-apply">
+                <h2 id="who-can-apply">"Who can submit a practice"</h2>
+                <p>
+                    "City and regional administrations, heritage institutions and professionals, "
+                    "civil-society organisations and NGOs, cultural initiatives, local and regional "
+                    "organisations and thematic associations from the countries of Europe and the Caucasus."
+                </p>
+            </section>
+            {(!upcoming_workshops.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="upcoming-workshops">
+                            <h2 id="upcoming-workshops">"Upcoming workshops"</h2>
+                            <WorkshopList workshops=upcoming_workshops />
+                        </section>
+                    }
+                })}
+            {(!featured_practices.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="featured-practices">
+                            <h2 id="featured-practices">"Featured practices"</h2>
+                            <PracticeList practices=featured_practices />
+                            <p><a href="/practices">"All good practices"</a></p>
+                        </section>
+                    }
+                })}
+        </div>
+    }
+}
+
+#[component]
+fn Deadline(call: CallOverview) -> impl IntoView {
+    let deadline = view! {
+        <time datetime=call.closes_at.to_rfc3339()>{call.closes_at_text.clone()}</time>
+    };
+    match call.phase {
+        CallPhase::NotYetOpen => view! {
+            <div class="deadline">
+                <p>"The call opens on "<time datetime=call.opens_at.to_rfc3339()>{call.opens_at_text}</time>"."</p>
+                <p>"Deadline: "{deadline}</p>
+            </div>
+        }
+        .into_any(),
+        CallPhase::Open => view! {
+            <div class="deadline">
+                <p class="deadline__date">"Deadline: "{deadline}</p>
+                {call.time_left.map(|left| view! { <p class="deadline__left">{left}" left to submit."</p> })}
+                <a class="button button--primary" href="/submit">"Submit a practice"</a>
+            </div>
+        }
+        .into_any(),
+        CallPhase::Closed => view! {
+            <div class="deadline">
+                <p class="deadline__date">"The call closed on "{deadline}"."</p>
+                <p>"Thank you to everyone who shared a practice. The selected practices will be published here."</p>
+            </div>
+        }
+        .into_any(),
+    }
+}

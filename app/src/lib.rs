@@ -1,0 +1,31 @@
+//! Heritage Hub: the pages, server functions and shared types of the open-call site.
+//!
+//! One folder per capability (`call/`, `gallery/`, `workshops/`, ...), each with its types,
+//! its server functions, its pages and, behind `feature = "ssr"`, its database code.
+//! Imports flow one way: types → domain → persistence (`db`) ← server functions ← components.
+
+pub mod app;
+pub mod auth;
+pub mod call;
+pub mod components;
+pub mod country;
+pub mod email;
+pub mod error;
+pub mod gallery;
+pub mod home;
+pub mod info;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+pub mod theme;
+pub mod time;
+pub mod visits;
+pub mod workshops;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod outbox;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use app::{App, shell};

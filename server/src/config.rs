@@ -1,0 +1,200 @@
+//! Configuration, read once from the environment at start and checked before anything runs.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use lettre::message::Mailbox;
+use url::Url;
+
+/// The default database: a SQLite file under `data/`, created on first start.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/heritage-hub.db?mode=rwc";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub site_addr: SocketAddr,
+    pub public_url: Url,
+    pub smtp_url: Option<String>,
+    pub mail_from: Mailbox,
+    pub upload_dir: PathBuf,
+    pub log: String,
+    /// Where the built site (`pkg/`, assets) is served from; cargo-leptos sets it.
+    pub site_root: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{name}: {problem}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub problem: String,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| {
+            std::env::var(name)
+                .ok()
+                .filter(|value| !value.trim().is_empty())
+        })
+    }
+
+    /// Reads every setting through `lookup`, so that tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let fail = |name, problem: &str| ConfigError {
+            name,
+            problem: problem.to_owned(),
+        };
+
+        let database_url =
+            lookup("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(fail(
+                "DATABASE_URL",
+                "must start with sqlite: (for example sqlite://data/heritage-hub.db?mode=rwc) or postgres://",
+            ));
+        }
+
+        let site_addr = lookup("SITE_ADDR")
+            .or_else(|| lookup("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+        let site_addr: SocketAddr = site_addr.parse().map_err(|_| {
+            fail(
+                "SITE_ADDR",
+                &format!("must be an address and port such as 127.0.0.1:3000, got {site_addr:?}"),
+            )
+        })?;
+
+        let public_url = lookup("PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        let public_url = Url::parse(&public_url)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+            .ok_or_else(|| {
+                fail(
+                    "PUBLIC_URL",
+                    &format!("must be an absolute http or https address, got {public_url:?}"),
+                )
+            })?;
+
+        let smtp_url = lookup("SMTP_URL");
+        if let Some(url) = &smtp_url {
+            app::outbox::Transport::check_url(url).map_err(|e| {
+                fail(
+                    "SMTP_URL",
+                    &format!("must look like smtp://user:password@host:587 or smtps://host ({e})"),
+                )
+            })?;
+        }
+
+        let default_from = format!(
+            "European Heritage Hub <no-reply@{}>",
+            public_url
+                .host_str()
+                .filter(|host| host.contains('.') && !host.parse::<std::net::IpAddr>().is_ok())
+                .unwrap_or("heritage-hub.localhost")
+        );
+        let mail_from = lookup("MAIL_FROM").unwrap_or(default_from);
+        let mail_from: Mailbox = mail_from
+            .parse()
+            .map_err(|_| fail("MAIL_FROM", &format!("must be an address such as \"Heritage Hub <hub@example.org>\", got {mail_from:?}")))?;
+
+        let upload_dir =
+            PathBuf::from(lookup("UPLOAD_DIR").unwrap_or_else(|| "data/uploads".to_owned()));
+
+        let log = lookup("LOG").unwrap_or_else(|| "info".to_owned());
+        tracing_subscriber::EnvFilter::try_new(&log).map_err(|e| {
+            fail(
+                "LOG",
+                &format!("must be a log filter such as info or heritage_hub=debug,info ({e})"),
+            )
+        })?;
+
+        let site_root =
+            PathBuf::from(lookup("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()));
+
+        Ok(Config {
+            database_url,
+            site_addr,
+            public_url,
+            smtp_url,
+            mail_from,
+            upload_dir,
+            log,
+            site_root,
+        })
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_run_on_sqlite_locally() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(config.site_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.public_url.as_str(), "http://127.0.0.1:3000/");
+        assert_eq!(config.smtp_url, None);
+        assert_eq!(config.upload_dir, PathBuf::from("data/uploads"));
+        assert_eq!(
+            config.mail_from.email.to_string(),
+            "no-reply@heritage-hub.localhost"
+        );
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let config = config(&[
+            ("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/hub"),
+            ("SITE_ADDR", "0.0.0.0:8080"),
+            ("PUBLIC_URL", "https://hub.example.org"),
+            ("SMTP_URL", "smtp://mailer:secret@mail.example.org:587"),
+            ("UPLOAD_DIR", "/var/lib/hub/uploads"),
+            ("LOG", "debug"),
+        ])
+        .unwrap();
+        assert!(!config.is_sqlite());
+        assert_eq!(config.site_addr.port(), 8080);
+        assert_eq!(
+            config.mail_from.email.to_string(),
+            "no-reply@hub.example.org"
+        );
+        assert_eq!(config.upload_dir, PathBuf::from("/var/lib/hub/uploads"));
+    }
+
+    #[test]
+    fn explains_what_is_wrong() {
+        let cases = [
+            ("DATABASE_URL", "mysql://localhost/hub"),
+            ("SITE_ADDR", "localhost"),
+            ("PUBLIC_URL", "hub.example.org"),
+            ("SMTP_URL", "http://mail.example.org"),
+            ("MAIL_FROM", "not an address"),
+            ("LOG", "info,[[["),
+        ];
+        for (name, value) in cases {
+            let error = config(&[(name, value)]).unwrap_err();
+            assert_eq!(error.name, name, "{value}");
+            assert!(
+                error.to_string().starts_with(&format!("{name}: ")),
+                "{error}"
+            );
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The Heritage Hub server: configuration, start-up, HTTP plumbing and the command line's tasks.
+
+pub mod config;
+pub mod demo;
+pub mod health;
+pub mod security_headers;
+pub mod startup;
+
+pub use config::Config;
+pub use startup::Application;

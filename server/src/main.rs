@@ -1,0 +1,140 @@
+//! `heritage-hub`: the web server and its maintenance commands.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use app::auth::Role;
+use app::auth::password::NewPassword;
+use app::email::Email;
+use clap::{Parser, Subcommand};
+use server::{Application, Config, startup};
+
+#[derive(Parser)]
+#[command(
+    name = "heritage-hub",
+    version,
+    about = "The European Heritage Hub open-call platform"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site (the default).
+    Serve,
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Fill the database with realistic demo content: the call, workshops and practices.
+    SeedDemo,
+    /// Manage staff accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an admin account. Without --password-stdin a password is generated and printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("heritage-hub: configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(&config.log))
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr)
+        .init();
+
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => startup::open_database(&config)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+        Command::SeedDemo => seed_demo(config).await,
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    email,
+                    password_stdin,
+                },
+        } => create_admin(config, &email, password_stdin).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("heritage-hub: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let application = Application::build(config)
+        .await
+        .map_err(|e| e.to_string())?;
+    application
+        .run_until(startup::shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn seed_demo(config: Config) -> Result<(), String> {
+    let db = startup::open_database(&config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let seeded = server::demo::seed(&db, chrono::Utc::now())
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Demo content ready: the call, {} workshops, {} practices.",
+        seeded.workshops, seeded.practices
+    );
+    Ok(())
+}
+
+async fn create_admin(config: Config, email: &str, password_stdin: bool) -> Result<(), String> {
+    let email = Email::parse(email).map_err(|e| format!("--email: {e}"))?;
+    let (password, generated) = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| format!("reading the password: {e}"))?;
+        let password =
+            NewPassword::parse(line.trim_end_matches(['\r', '\n'])).map_err(|e| e.to_string())?;
+        (password, false)
+    } else {
+        (NewPassword::generate(), true)
+    };
+    let shown = generated.then(|| password.expose().to_owned());
+    let db = startup::open_database(&config)
+        .await
+        .map_err(|e| e.to_string())?;
+    app::auth::db::create_with_password(&db, email.clone(), Role::Admin, password)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Admin account created for {email}.");
+    if let Some(password) = shown {
+        println!("Password (shown only this once): {password}");
+    }
+    Ok(())
+}

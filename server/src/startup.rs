@@ -1,0 +1,192 @@
+//! Start-up as an object: `Application::build` connects, migrates and binds; tests build one on
+//! port 0 and ask it for its port.
+
+use std::future::Future;
+
+use app::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::routing::get;
+use leptos::config::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use sea_orm::DatabaseConnection;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    outbox: app::outbox::OutboxSender,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("could not open the database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("could not prepare {path}: {source}")]
+    Directory {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("could not set up SMTP: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("could not listen on {addr}: {source}")]
+    Bind {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+/// Opens the configured database, creating the SQLite file's folder if needed, and migrates it.
+pub async fn open_database(config: &Config) -> Result<DatabaseConnection, StartError> {
+    if config.is_sqlite() {
+        if let Some(folder) = sqlite_folder(&config.database_url) {
+            std::fs::create_dir_all(&folder).map_err(|source| StartError::Directory {
+                path: folder.clone(),
+                source,
+            })?;
+        }
+    }
+    let db = app::db::connect(&config.database_url).await?;
+    app::db::migrate(&db).await?;
+    Ok(db)
+}
+
+/// `sqlite://data/hub.db?mode=rwc` → `data`.
+fn sqlite_folder(url: &str) -> Option<String> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next()?;
+    let folder = std::path::Path::new(path).parent()?.to_str()?;
+    (!folder.is_empty() && path != ":memory:").then(|| folder.to_owned())
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, StartError> {
+        let db = open_database(&config).await?;
+        app::call::db::ensure_exists(&db, chrono::Utc::now()).await?;
+        std::fs::create_dir_all(&config.upload_dir).map_err(|source| StartError::Directory {
+            path: config.upload_dir.display().to_string(),
+            source,
+        })?;
+
+        let listener = TcpListener::bind(config.site_addr)
+            .await
+            .map_err(|source| StartError::Bind {
+                addr: config.site_addr,
+                source,
+            })?;
+        let site_addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: config.site_addr,
+            source,
+        })?;
+
+        let leptos_options = LeptosOptions::builder()
+            .output_name("heritage-hub")
+            .site_root(config.site_root.display().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(site_addr)
+            .build();
+        let state = AppState {
+            leptos_options: leptos_options.clone(),
+            db: db.clone(),
+            public_url: config.public_url.as_str().trim_end_matches('/').to_owned(),
+        };
+        let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
+        let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
+
+        Ok(Application {
+            listener,
+            router: router(state, &config),
+            outbox,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener
+            .local_addr()
+            .map(|addr| addr.port())
+            .unwrap_or_default()
+    }
+
+    /// Serves until `shutdown` completes, then lets open requests and the outbox sender finish.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let (stop_outbox, outbox_stopped) = watch::channel(false);
+        let outbox = tokio::spawn(self.outbox.run(outbox_stopped));
+        tracing::info!(address = %self.listener.local_addr()?, "listening");
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        let _ = stop_outbox.send(true);
+        let _ = outbox.await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+fn router(state: AppState, config: &Config) -> Router {
+    let routes = generate_route_list(App);
+    let leptos_options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(crate::health::healthz))
+        .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            crate::security_headers::Policy::for_public_url(&config.public_url),
+            crate::security_headers::add,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_folder;
+
+    #[test]
+    fn finds_the_folder_of_a_sqlite_file() {
+        assert_eq!(
+            sqlite_folder("sqlite://data/hub.db?mode=rwc").as_deref(),
+            Some("data")
+        );
+        assert_eq!(
+            sqlite_folder("sqlite:/tmp/x/hub.db").as_deref(),
+            Some("/tmp/x")
+        );
+        assert_eq!(sqlite_folder("sqlite://hub.db"), None);
+        assert_eq!(sqlite_folder("postgres://localhost/hub"), None);
+    }
+}

@@ -1,0 +1,247 @@
+//! Pages, navigation, 404s and the headers every response carries.
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, Set};
+
+use crate::on_both_databases;
+use crate::support::{TestApp, TestDatabase};
+
+fn header(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+on_both_databases!(
+    home_page_shows_the_call_and_what_happens_next,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+
+        let response = app.get("/").await;
+
+        assert_eq!(response.status(), 200);
+        let html = response.text().await.unwrap();
+        for expected in [
+            "<title>European Heritage Hub</title>",
+            "Share your good practice to connect with the cultural heritage sector",
+            "Deadline: ",
+            "(Brussels time)",
+            "left to submit.",
+            r#"href="/submit""#,
+            "What happens next",
+            "Selection of 10 practices",
+            "Heritage and climate adaptation",
+            "Retrofitting Tbilisi",
+        ] {
+            assert!(html.contains(expected), "the home page lacks {expected:?}");
+        }
+    }
+);
+
+on_both_databases!(navigation_reaches_every_section, |backend| async move {
+    let app = TestApp::spawn(backend).await;
+    app.seed_demo().await;
+
+    for (path, heading) in [
+        ("/practices", "<h1>Good practices</h1>"),
+        (
+            "/practices/tbilisi-balcony-houses",
+            "<h1>Retrofitting Tbilisi's balcony houses with their residents</h1>",
+        ),
+        ("/workshops", "<h1>Online workshops</h1>"),
+        ("/visits", "<h1>Peer-learning visits</h1>"),
+        ("/privacy", "<h1>Privacy notice</h1>"),
+        ("/accessibility", "<h1>Accessibility statement</h1>"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(heading), "{path} lacks {heading}");
+        for link in [
+            "/",
+            "/submit",
+            "/practices",
+            "/workshops",
+            "/visits",
+            "/privacy",
+            "/accessibility",
+        ] {
+            assert!(
+                html.contains(&format!(r#"href="{link}""#)),
+                "{path} lacks a link to {link}"
+            );
+        }
+    }
+});
+
+on_both_databases!(
+    practice_markdown_is_rendered_and_sanitised,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        insert_practice(
+            &app,
+            "unsafe-markup",
+            Some(Utc::now()),
+            "**strong** <script>alert(1)</script> [x](javascript:alert(2))",
+        )
+        .await;
+
+        let html = app
+            .get("/practices/unsafe-markup")
+            .await
+            .text()
+            .await
+            .unwrap();
+
+        assert!(html.contains("<strong>strong</strong>"), "{html}");
+        assert!(!html.contains("alert(1)"), "a script survived");
+        assert!(
+            !html.contains("javascript:alert(2)"),
+            "a javascript: link survived"
+        );
+    }
+);
+
+on_both_databases!(
+    unknown_and_unpublished_pages_are_404,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        insert_practice(&app, "draft-practice", None, "Not yet public").await;
+
+        for path in [
+            "/no-such-page",
+            "/practices/no-such-practice",
+            "/practices/draft-practice",
+        ] {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 404, "{path}");
+            let html = response.text().await.unwrap();
+            assert!(html.contains("<h1>Page not found</h1>"), "{path}");
+            assert!(
+                !html.contains("Not yet public"),
+                "{path} leaks an unpublished practice"
+            );
+        }
+    }
+);
+
+on_both_databases!(
+    every_response_carries_the_security_headers,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+
+        for path in ["/", "/healthz", "/no-such-page", "/pkg/missing.js"] {
+            let response = app.get(path).await;
+            assert_eq!(
+                header(&response, "x-content-type-options"),
+                "nosniff",
+                "{path}"
+            );
+            assert_eq!(
+                header(&response, "referrer-policy"),
+                "same-origin",
+                "{path}"
+            );
+            assert_eq!(header(&response, "x-frame-options"), "DENY", "{path}");
+            let csp = header(&response, "content-security-policy");
+            assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+            assert!(csp.contains("base-uri 'none'"), "{path}: {csp}");
+            assert_eq!(
+                header(&response, "strict-transport-security"),
+                "",
+                "no HSTS over http"
+            );
+        }
+    }
+);
+
+on_both_databases!(pages_carry_a_fresh_script_nonce, |backend| async move {
+    let app = TestApp::spawn(backend).await;
+    let mut nonces = Vec::new();
+
+    for _ in 0..2 {
+        let response = app.get("/").await;
+        let csp = header(&response, "content-security-policy");
+        let html = response.text().await.unwrap();
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("no nonce in {csp}"))
+            .to_owned();
+        assert!(
+            csp.contains("object-src 'none'") && csp.contains("'wasm-unsafe-eval'"),
+            "{csp}"
+        );
+        assert!(
+            html.contains(&format!(r#"nonce="{nonce}""#)),
+            "the hydration script lacks the nonce"
+        );
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "a nonce was reused");
+});
+
+on_both_databases!(https_sites_send_hsts, |backend| async move {
+    let database = TestDatabase::create(backend).await;
+    let app = TestApp::spawn_on(database, &[("PUBLIC_URL", "https://hub.example.org")]).await;
+
+    let response = app.get("/").await;
+
+    assert_eq!(
+        header(&response, "strict-transport-security"),
+        "max-age=31536000; includeSubDomains"
+    );
+});
+
+on_both_databases!(server_functions_answer_over_http, |backend| async move {
+    let app = TestApp::spawn(backend).await;
+
+    let response = app
+        .client
+        .post(format!("{}/api/call_overview", app.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), 200);
+    let overview: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        overview["title"],
+        "Share your good practice to connect with the cultural heritage sector"
+    );
+    assert_eq!(overview["selection_limit"], 10);
+    assert_eq!(overview["phase"], "Open");
+});
+
+async fn insert_practice(
+    app: &TestApp,
+    slug: &str,
+    published_at: Option<chrono::DateTime<Utc>>,
+    body: &str,
+) {
+    app::db::entities::practice::ActiveModel {
+        slug: Set(slug.to_owned()),
+        title: Set(format!("Practice {slug}")),
+        summary: Set("A summary".to_owned()),
+        body_markdown: Set(body.to_owned()),
+        country_code: Set("BE".to_owned()),
+        city_region: Set("Ghent".to_owned()),
+        organisation: Set("City of Ghent".to_owned()),
+        themes: Set("social".to_owned()),
+        why_selected: Set("Because".to_owned()),
+        featured: Set(false),
+        published_at: Set(published_at),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("insert a practice");
+}
