@@ -4,6 +4,8 @@
 //! its server functions, its pages and, behind `feature = "ssr"`, its database code.
 //! Imports flow one way: types → domain → persistence (`db`) ← server functions ← components.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod auth;
 pub mod call;

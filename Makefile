@@ -1,0 +1,46 @@
+# Heritage Hub: `make run` serves the site with demo content, `make test` runs every test.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+# Builds are cached outside the clone, so a fresh clone (and CI) builds incrementally.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/heritage-hub/target
+# cargo-leptos sets this while building; setting it for every cargo command keeps the Leptos
+# crates from being rebuilt whenever cargo-leptos and plain cargo take turns.
+export LEPTOS_OUTPUT_NAME := heritage-hub
+export LEPTOS_SITE_ROOT ?= target/site
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+SERVER := $(CARGO_TARGET_DIR)/release/heritage-hub
+
+.PHONY: run test setup setup-browser build unit-and-integration browser lint bundle-size clean
+
+## Serve the site on SQLite with demo content at http://127.0.0.1:3000
+run: setup build
+	$(SERVER) seed-demo
+	$(SERVER) serve
+
+## Every test: unit, integration on SQLite and PostgreSQL, browser
+test: setup-browser lint build unit-and-integration browser
+
+setup:
+	scripts/bootstrap
+
+setup-browser:
+	scripts/bootstrap --browser
+
+## The release site: server binary, wasm-opt-optimised wasm, JS and CSS under target/site
+build:
+	cargo leptos build --release
+
+lint:
+	cargo fmt --all --check
+
+unit-and-integration:
+	cargo test -p app -p server --features app/ssr
+
+browser:
+	cd end2end && npm test
+
+clean:
+	rm -rf target/site

@@ -1,0 +1,144 @@
+// The site shell in a real browser: pages, navigation, the 404 page, accessibility, and proof
+// that the release build hydrates (and that everything still works without JavaScript).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  waitForHydration,
+  watchForErrors,
+} from './support/harness.js';
+
+const SECTIONS = [
+  { link: 'Submit a practice', path: '/submit', heading: null },
+  { link: 'Practices', path: '/practices', heading: 'Good practices' },
+  { link: 'Workshops', path: '/workshops', heading: 'Online workshops' },
+  { link: 'Visits', path: '/visits', heading: 'Peer-learning visits' },
+  { link: 'Home', path: '/', heading: 'Share your good practice to connect with the cultural heritage sector' },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('with JavaScript', () => {
+  test('the home page shows the call, its deadline and what happens next', async () => {
+    const { page, close } = await openPage(browser);
+    const errors = watchForErrors(page);
+    const response = await page.goto(server.url);
+
+    assert.equal(response.status(), 200);
+    assert.equal(await page.title(), 'European Heritage Hub');
+    await page.getByRole('heading', { level: 1, name: /Share your good practice/ }).waitFor();
+    assert.match(await page.locator('.deadline').innerText(), /Deadline: .*\(Brussels time\)/);
+    assert.match(await page.locator('.deadline').innerText(), /left to submit/);
+    await page.getByRole('heading', { name: 'What happens next' }).waitFor();
+    await page.getByRole('heading', { name: 'Upcoming workshops' }).waitFor();
+    await waitForHydration(page);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('the main navigation reaches every section, marking the current one', async () => {
+    const { page, close } = await openPage(browser);
+    const errors = watchForErrors(page);
+    await page.goto(server.url);
+    await waitForHydration(page);
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+
+    for (const section of SECTIONS.filter((s) => s.heading)) {
+      await navigation.getByRole('link', { name: section.link, exact: true }).click();
+      await page.waitForURL(`${server.url}${section.path}`);
+      await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
+      const current = navigation.locator('a[aria-current="page"]');
+      assert.equal(await current.innerText(), section.link);
+      assert.deepEqual(await accessibilityViolations(page), [], section.path);
+    }
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('the footer leads to the privacy notice and the accessibility statement', async () => {
+    const { page, close } = await openPage(browser);
+    for (const [link, heading] of [['Privacy', 'Privacy notice'], ['Accessibility', 'Accessibility statement']]) {
+      await page.goto(server.url);
+      await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.deepEqual(await accessibilityViolations(page), [], link);
+    }
+    await close();
+  });
+
+  test('an unknown address gets a helpful 404 page', async () => {
+    const { page, close } = await openPage(browser);
+    const response = await page.goto(`${server.url}/no-such-page`);
+
+    assert.equal(response.status(), 404);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: /go to the home page/ }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await close();
+  });
+
+  test('the release build hydrates: the menu button works on a phone-sized screen', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    const errors = watchForErrors(page);
+    await page.goto(server.url);
+    await waitForHydration(page);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const practicesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practices' });
+
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    assert.equal(await practicesLink.isVisible(), false, 'links fold away once interactive');
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    assert.equal(await practicesLink.isVisible(), true);
+    await practicesLink.click();
+    await page.getByRole('heading', { level: 1, name: 'Good practices' }).waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'following a link closes the menu');
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('keyboard users can skip to the main content', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('every page reads and links the same, with no menu button', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    await page.goto(server.url);
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+
+    assert.equal(await page.getByRole('button', { name: 'Menu' }).count(), 0);
+    await navigation.getByRole('link', { name: 'Workshops' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Online workshops' }).waitFor();
+    await page.getByRole('heading', { name: 'Heritage and climate adaptation' }).waitFor();
+    await navigation.getByRole('link', { name: 'Practices' }).click();
+    await page.getByRole('link', { name: /Retrofitting Tbilisi/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Why it was selected' }).waitFor();
+    await close();
+  });
+});

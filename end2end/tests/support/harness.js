@@ -1,0 +1,115 @@
+// The browser-test harness: builds the release site when it is missing, starts the real
+// `heritage-hub` binary on a random port against a fresh SQLite database with demo content,
+// and launches Debian's Chromium through playwright-core.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const targetDir = process.env.CARGO_TARGET_DIR || join(repo, 'target');
+const binary = join(targetDir, 'release', 'heritage-hub');
+const siteRoot = join(repo, 'target', 'site');
+
+/** Builds the release site (server, wasm, JS, CSS) unless it is already there. */
+function ensureReleaseBuild() {
+  if (existsSync(binary) && existsSync(join(siteRoot, 'pkg', 'heritage-hub.wasm'))) return;
+  const build = spawnSync('cargo', ['leptos', 'build', '--release'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, LEPTOS_OUTPUT_NAME: 'heritage-hub' },
+  });
+  if (build.status !== 0) throw new Error('cargo leptos build --release failed');
+}
+
+/** Starts a server with demo content; resolves to { url, stop(), log }. */
+export async function startServer() {
+  ensureReleaseBuild();
+  const folder = mkdtempSync(join(tmpdir(), 'heritage-hub-e2e-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${join(folder, 'hub.db')}?mode=rwc`,
+    SITE_ADDR: '127.0.0.1:0',
+    UPLOAD_DIR: join(folder, 'uploads'),
+    LEPTOS_SITE_ROOT: siteRoot,
+    LOG: 'info',
+  };
+  const seeded = spawnSync(binary, ['seed-demo'], { env, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
+
+  const server = spawn(binary, ['serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const log = [];
+  const url = await new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${log.join('\n')}`)), 20_000);
+    createInterface({ input: server.stderr }).on('line', (line) => {
+      log.push(line);
+      const match = line.match(/address=(\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(`http://${match[1]}`);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${log.join('\n')}`)));
+  });
+  return {
+    url,
+    log,
+    async stop() {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with no reaching out to Google's services. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page in a context of its own (axe-core needs one); `close()` ends both. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  return { page, close: () => context.close() };
+}
+
+/** Collects uncaught page errors and console errors, which a healthy page has none of. */
+export function watchForErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The WCAG 2.1 A and AA violations axe-core finds on the current page, summarised. */
+export async function accessibilityViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Resolves once the page's WebAssembly has hydrated it (the Menu button is un-hidden). */
+export async function waitForHydration(page) {
+  await page.waitForSelector('.main-nav__toggle:not([hidden])', { state: 'attached', timeout: 15_000 });
+}
