@@ -33,8 +33,11 @@ setup-browser:
 build:
 	cargo leptos build --release
 
+## Formatting, and clippy on both sides: the server (ssr) and the browser bundle (hydrate)
 lint:
 	cargo fmt --all --check
+	cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 unit-and-integration:
 	cargo test -p app -p server --features app/ssr

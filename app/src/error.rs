@@ -19,6 +19,18 @@ pub enum AppError {
     BadRequest(String),
 }
 
+impl AppError {
+    /// The HTTP status a page that failed with this error is answered with.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::NotFound(_) => 404,
+            AppError::Unavailable => 503,
+            AppError::Internal => 500,
+            AppError::BadRequest(_) => 400,
+        }
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

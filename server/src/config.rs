@@ -92,7 +92,7 @@ impl Config {
             "European Heritage Hub <no-reply@{}>",
             public_url
                 .host_str()
-                .filter(|host| host.contains('.') && !host.parse::<std::net::IpAddr>().is_ok())
+                .filter(|host| host.contains('.') && host.parse::<std::net::IpAddr>().is_err())
                 .unwrap_or("heritage-hub.localhost")
         );
         let mail_from = lookup("MAIL_FROM").unwrap_or(default_from);

@@ -12,7 +12,8 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 use crate::config::Config;
 
@@ -42,13 +43,13 @@ pub enum StartError {
 
 /// Opens the configured database, creating the SQLite file's folder if needed, and migrates it.
 pub async fn open_database(config: &Config) -> Result<DatabaseConnection, StartError> {
-    if config.is_sqlite() {
-        if let Some(folder) = sqlite_folder(&config.database_url) {
-            std::fs::create_dir_all(&folder).map_err(|source| StartError::Directory {
-                path: folder.clone(),
-                source,
-            })?;
-        }
+    if config.is_sqlite()
+        && let Some(folder) = sqlite_folder(&config.database_url)
+    {
+        std::fs::create_dir_all(&folder).map_err(|source| StartError::Directory {
+            path: folder.clone(),
+            source,
+        })?;
     }
     let db = app::db::connect(&config.database_url).await?;
     app::db::migrate(&db).await?;
@@ -142,7 +143,11 @@ fn router(state: AppState, config: &Config) -> Router {
             crate::security_headers::Policy::for_public_url(&config.public_url),
             crate::security_headers::add,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
         .with_state(state)
 }
 

@@ -21,6 +21,8 @@ where
                     match resource.await {
                         Ok(data) => view(data).into_any(),
                         Err(error) => {
+                            #[cfg(feature = "ssr")]
+                            set_response_status(error.status());
                             view! {
                                 <div class="notice notice--error" role="alert">
                                     <p>{error.to_string()}</p>
@@ -32,5 +34,16 @@ where
                 })
             }}
         </Suspense>
+    }
+}
+
+/// Pages are rendered whole before the status line is sent, so a failed load can still set it.
+#[cfg(feature = "ssr")]
+fn set_response_status(status: u16) {
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(status),
+    ) {
+        response.set_status(status);
     }
 }

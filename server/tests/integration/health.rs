@@ -47,6 +47,18 @@ async fn healthz_reports_a_postgres_outage_and_recovers_by_itself() {
     assert!(down.is_some(), "healthz never reported the outage");
     let body: serde_json::Value = app.get("/healthz").await.json().await.unwrap();
     assert_eq!(body["database"], "unreachable");
+    let page = app.get("/").await;
+    assert_eq!(
+        page.status(),
+        503,
+        "a page that cannot load its data says so"
+    );
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("temporarily unavailable")
+    );
 
     proxy.restore();
     let recovered = wait_for_status(&app, 200).await;

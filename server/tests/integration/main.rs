@@ -1,6 +1,9 @@
 //! Integration tests: the real server on a random port, over HTTP, on SQLite and PostgreSQL.
 //! One binary, so the whole suite links once.
 
+// A failed unwrap in a test is a failed test with its reason.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod support;
 
 mod cli;
