@@ -2,8 +2,10 @@
 
 mod layout;
 mod not_found;
+mod page;
 mod server_data;
 
 pub use layout::Layout;
 pub use not_found::NotFound;
+pub use page::Page;
 pub use server_data::ServerData;

@@ -1,7 +1,8 @@
 //! The page for an address that leads nowhere, answered with status 404.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use super::Page;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -10,9 +11,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Page not found" />
-        <article class="page page--narrow">
-            <h1>"Page not found"</h1>
+        <Page title="Page not found" narrow=true>
             <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
             <p>"You can:"</p>
             <ul>
@@ -20,6 +19,6 @@ pub fn NotFound() -> impl IntoView {
                 <li><a href="/practices">"browse the selected good practices"</a>, or</li>
                 <li><a href="/workshops">"see the upcoming online workshops"</a>.</li>
             </ul>
-        </article>
+        </Page>
     }
 }

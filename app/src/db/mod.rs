@@ -6,7 +6,10 @@ pub mod migrations;
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr,
+    TransactionTrait,
+};
 use sea_orm_migration::MigratorTrait;
 
 /// Opens a pool on `url` (`sqlite://path?mode=rwc` or `postgres://...`).
@@ -34,8 +37,26 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 
 /// Brings the schema up to date; safe to run on every start and from several instances.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    migrations::Migrator::up(db, None).await
+    // Instances that start together take turns: the first migrates while holding a lock, the
+    // others then find nothing left to do. The lock ends with its transaction.
+    let turn = match db.get_database_backend() {
+        DbBackend::Postgres => {
+            let turn = db.begin().await?;
+            turn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+                .await?;
+            Some(turn)
+        }
+        _ => None,
+    };
+    migrations::Migrator::up(db, None).await?;
+    if let Some(turn) = turn {
+        turn.commit().await?;
+    }
+    Ok(())
 }
+
+/// An arbitrary key for PostgreSQL's advisory lock around migrations.
+const MIGRATION_LOCK: i64 = 0x4845_5249_5447;
 
 /// True when the database answers a trivial query.
 pub async fn is_reachable(db: &DatabaseConnection) -> bool {

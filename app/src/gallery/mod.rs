@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use crate::components::{NotFound, ServerData};
+use crate::components::{NotFound, Page, ServerData};
 use crate::error::AppError;
 use crate::theme::Theme;
 
@@ -49,13 +49,11 @@ pub async fn get_practice(slug: String) -> Result<Option<PracticeDetail>, AppErr
 pub fn PracticesPage() -> impl IntoView {
     let practices = Resource::new(|| (), |_| list_published_practices());
     view! {
-        <Title text="Good practices" />
-        <article class="page">
-            <h1>"Good practices"</h1>
-            <p class="lead">
-                "Inspiring practices from across Europe and the Caucasus that tackle environmental, "
-                "digital and social challenges through cultural heritage."
-            </p>
+        <Page
+            title="Good practices"
+            lead="Inspiring practices from across Europe and the Caucasus that tackle environmental, \
+                  digital and social challenges through cultural heritage."
+        >
             <ServerData
                 resource=practices
                 view={|practices: Vec<PracticeSummary>| {
@@ -69,7 +67,7 @@ pub fn PracticesPage() -> impl IntoView {
                     }
                 }}
             />
-        </article>
+        </Page>
     }
 }
 

@@ -1,19 +1,18 @@
 //! The privacy notice and the accessibility statement.
 
+use crate::components::Page;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     view! {
-        <Title text="Privacy notice" />
-        <article class="page page--narrow prose">
-            <h1>"Privacy notice"</h1>
-            <p class="lead">
-                "This notice explains what personal data the European Heritage Hub open call collects, "
-                "why, how long it is kept and what your rights are under the General Data Protection "
-                "Regulation (GDPR)."
-            </p>
+        <Page
+            title="Privacy notice"
+            lead="This notice explains what personal data the European Heritage Hub open call \
+                  collects, why, how long it is kept and what your rights are under the General Data \
+                  Protection Regulation (GDPR)."
+            narrow=true
+        >
             <h2>"What we collect"</h2>
             <ul>
                 <li>"When you submit a practice: your name, email address, role and organisation, and the description, images and documents you provide."</li>
@@ -40,20 +39,19 @@ pub fn PrivacyPage() -> impl IntoView {
                 "any email we sent you, or write to the call's organisers. You also have the right to "
                 "lodge a complaint with your data protection authority."
             </p>
-        </article>
+        </Page>
     }
 }
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     view! {
-        <Title text="Accessibility statement" />
-        <article class="page page--narrow prose">
-            <h1>"Accessibility statement"</h1>
-            <p class="lead">
-                "We want everyone to be able to take part in the open call, including people who use "
-                "assistive technology, a keyboard only, a slow connection or a small screen."
-            </p>
+        <Page
+            title="Accessibility statement"
+            lead="We want everyone to be able to take part in the open call, including people who \
+                  use assistive technology, a keyboard only, a slow connection or a small screen."
+            narrow=true
+        >
             <h2>"How accessible this site is"</h2>
             <p>
                 "The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA. "
@@ -73,6 +71,6 @@ pub fn AccessibilityPage() -> impl IntoView {
                 "If you find a barrier on this site, please tell the call's organisers. We aim to reply "
                 "within five working days."
             </p>
-        </article>
+        </Page>
     }
 }

@@ -18,6 +18,8 @@ use crate::db::entities::outbox_email::{self, Column};
 /// How long a claimed row belongs to one sender before another may take it over.
 const CLAIM: TimeDelta = TimeDelta::minutes(2);
 const BATCH: u64 = 20;
+/// How often the sender looks for due emails.
+const POLL_EVERY: Duration = Duration::from_secs(2);
 
 /// Where emails go.
 #[derive(Clone)]
@@ -58,7 +60,6 @@ pub struct OutboxSender {
     db: DatabaseConnection,
     transport: Transport,
     from: Mailbox,
-    poll_every: Duration,
 }
 
 enum Outcome {
@@ -74,13 +75,7 @@ impl OutboxSender {
             db,
             transport,
             from,
-            poll_every: Duration::from_secs(2),
         }
-    }
-
-    pub fn poll_every(mut self, interval: Duration) -> Self {
-        self.poll_every = interval;
-        self
     }
 
     /// Delivers due emails until `stop` turns true. A database outage only delays delivery.
@@ -90,7 +85,7 @@ impl OutboxSender {
                 tracing::warn!(%error, "outbox: could not read due emails; will retry");
             }
             tokio::select! {
-                _ = tokio::time::sleep(self.poll_every) => {}
+                _ = tokio::time::sleep(POLL_EVERY) => {}
                 _ = stop.changed() => {}
             }
             if *stop.borrow() {

@@ -1,18 +1,17 @@
 //! The three funded peer-learning visits.
 
+use crate::components::Page;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn VisitsPage() -> impl IntoView {
     view! {
-        <Title text="Peer-learning visits" />
-        <article class="page page--narrow">
-            <h1>"Peer-learning visits"</h1>
-            <p class="lead">
-                "Three on-site visits let policymakers, city practitioners and heritage professionals "
-                "learn from each other and from experts, where a selected practice happens."
-            </p>
+        <Page
+            title="Peer-learning visits"
+            lead="Three on-site visits let policymakers, city practitioners and heritage professionals \
+                  learn from each other and from experts, where a selected practice happens."
+            narrow=true
+        >
             <ul>
                 <li>"Two visits to cities or regions in Europe."</li>
                 <li>"One visit to a city or region in Armenia, Azerbaijan or Georgia."</li>
@@ -28,6 +27,6 @@ pub fn VisitsPage() -> impl IntoView {
                 "The host cities and dates are announced on this page after the selection, with a form "
                 "to apply to join a delegation."
             </p>
-        </article>
+        </Page>
     }
 }

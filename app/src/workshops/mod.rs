@@ -5,10 +5,9 @@ pub mod db;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::components::ServerData;
+use crate::components::{Page, ServerData};
 use crate::error::AppError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,14 +32,12 @@ pub async fn list_upcoming_workshops() -> Result<Vec<WorkshopSummary>, AppError>
 pub fn WorkshopsPage() -> impl IntoView {
     let workshops = Resource::new(|| (), |_| list_upcoming_workshops());
     view! {
-        <Title text="Online workshops" />
-        <article class="page">
-            <h1>"Online workshops"</h1>
-            <p class="lead">
-                "Four thematic “sharing local stories” workshops explore the selected good practices "
-                "with the people who run them. They are open to policymakers, city practitioners, "
-                "heritage professionals and civil society."
-            </p>
+        <Page
+            title="Online workshops"
+            lead="Four thematic “sharing local stories” workshops explore the selected good practices \
+                  with the people who run them. They are open to policymakers, city practitioners, \
+                  heritage professionals and civil society."
+        >
             <ServerData
                 resource=workshops
                 view={|workshops: Vec<WorkshopSummary>| {
@@ -51,7 +48,7 @@ pub fn WorkshopsPage() -> impl IntoView {
                     }
                 }}
             />
-        </article>
+        </Page>
     }
 }
 

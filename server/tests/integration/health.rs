@@ -69,6 +69,30 @@ async fn healthz_reports_a_postgres_outage_and_recovers_by_itself() {
     assert_eq!(app.get("/").await.status(), 200, "pages work again");
 }
 
+/// Several instances starting at once on one new database: one migrates, all of them serve.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn several_instances_start_together_on_one_postgres_database() {
+    if !postgres_available().await {
+        return;
+    }
+    let database = TestDatabase::create(Backend::Postgres).await;
+
+    let mut starts = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        starts.spawn(server::Application::build(database.config(&[])));
+    }
+
+    let mut started = 0;
+    while let Some(instance) = starts.join_next().await {
+        let instance = instance
+            .expect("the start task ran")
+            .expect("every instance starts");
+        assert_ne!(instance.port(), 0);
+        started += 1;
+    }
+    assert_eq!(started, 4);
+}
+
 /// Polls `/healthz` for up to 20 seconds; returns how long `status` took to appear.
 async fn wait_for_status(app: &TestApp, status: u16) -> Option<Duration> {
     let start = Instant::now();
