@@ -7,6 +7,7 @@
 mod support;
 
 mod cli;
+mod database;
 mod health;
 mod outbox;
 mod site;
