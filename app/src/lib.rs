@@ -18,6 +18,7 @@ pub mod home;
 pub mod info;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+pub mod submission;
 pub mod theme;
 pub mod time;
 pub mod visits;

@@ -1,0 +1,130 @@
+//! Step 7: the consents given when submitting. Each is stored with the version of the text
+//! the applicant saw and the time.
+
+use serde::{Deserialize, Serialize};
+
+use super::fields::{FieldErrors, is_ticked};
+
+/// Bumped whenever the wording of a consent or the privacy notice changes.
+pub const CONSENT_TEXT_VERSION: &str = "2026-11-24";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Consent {
+    /// Processing of the submission for the call (required).
+    Processing,
+    /// Publication of the practice if selected (required).
+    Publication,
+    /// The applicant holds the rights to the images, or permission (required with images).
+    ImageRights,
+    /// Contact about workshops and visits (optional).
+    Contact,
+}
+
+impl Consent {
+    pub fn field(self) -> &'static str {
+        match self {
+            Consent::Processing => "consent_processing",
+            Consent::Publication => "consent_publication",
+            Consent::ImageRights => "consent_image_rights",
+            Consent::Contact => "consent_contact",
+        }
+    }
+
+    pub fn text(self) -> &'static str {
+        match self {
+            Consent::Processing => {
+                "I agree that the European Heritage Hub processes the information in this submission to run the open call, as described in the privacy notice."
+            }
+            Consent::Publication => {
+                "If the practice is selected, I agree that it is published and promoted by the European Heritage Hub, without my contact details."
+            }
+            Consent::ImageRights => {
+                "I confirm that I hold the rights to the images I uploaded, or have permission to publish them under the licence I chose."
+            }
+            Consent::Contact => {
+                "You may contact me about the online workshops and peer-learning visits."
+            }
+        }
+    }
+
+    fn required_message(self) -> &'static str {
+        match self {
+            Consent::Processing => "Agree to the processing of your submission to send it.",
+            Consent::Publication => {
+                "Agree to the publication of your practice if it is selected, to send it."
+            }
+            Consent::ImageRights => {
+                "Confirm the rights to your images, or remove the images, to send it."
+            }
+            Consent::Contact => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsentAnswers {
+    pub consent_processing: String,
+    pub consent_publication: String,
+    pub consent_image_rights: String,
+    pub consent_contact: String,
+}
+
+impl ConsentAnswers {
+    /// The consents given; `has_images` makes the image-rights confirmation required.
+    pub fn parse(&self, has_images: bool) -> Result<Vec<Consent>, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut given = Vec::new();
+        let answers = [
+            (Consent::Processing, &self.consent_processing, true),
+            (Consent::Publication, &self.consent_publication, true),
+            (Consent::ImageRights, &self.consent_image_rights, has_images),
+            (Consent::Contact, &self.consent_contact, false),
+        ];
+        for (consent, answer, required) in answers {
+            if is_ticked(answer) {
+                given.push(consent);
+            } else if required {
+                errors.add(consent.field(), consent.required_message());
+            }
+        }
+        errors.into_result(Some(given))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processing_and_publication_are_required_and_image_rights_only_with_images() {
+        let errors = ConsentAnswers::default().parse(true).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "consent_processing",
+                "consent_publication",
+                "consent_image_rights"
+            ]
+        );
+
+        let required_only = ConsentAnswers {
+            consent_processing: "on".into(),
+            consent_publication: "on".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            required_only.parse(false),
+            Ok(vec![Consent::Processing, Consent::Publication])
+        );
+        assert!(required_only.parse(true).is_err());
+
+        let everything = ConsentAnswers {
+            consent_image_rights: "on".into(),
+            consent_contact: "on".into(),
+            ..required_only
+        };
+        assert_eq!(everything.parse(true).map(|given| given.len()), Ok(4));
+    }
+}
