@@ -21,7 +21,13 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     options
         .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
         .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(5))
+        // SQLite writers queue for the one write lock, so a burst waits rather than fails;
+        // a PostgreSQL that is away should be reported quickly.
+        .acquire_timeout(Duration::from_secs(if url.starts_with("sqlite") {
+            30
+        } else {
+            5
+        }))
         // A connection that died while the database was away is replaced, not reused.
         .test_before_acquire(true)
         .sqlx_logging(false)

@@ -21,6 +21,23 @@ pub enum Consent {
 }
 
 impl Consent {
+    pub const ALL: [Consent; 4] = [
+        Consent::Processing,
+        Consent::Publication,
+        Consent::ImageRights,
+        Consent::Contact,
+    ];
+
+    /// How the consent is recorded in the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Consent::Processing => "processing",
+            Consent::Publication => "publication",
+            Consent::ImageRights => "image_rights",
+            Consent::Contact => "contact",
+        }
+    }
+
     pub fn field(self) -> &'static str {
         match self {
             Consent::Processing => "consent_processing",

@@ -14,6 +14,8 @@ pub mod steps;
 pub mod transformation;
 
 #[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
 pub mod token;
 
 use serde::{Deserialize, Serialize};

@@ -1,21 +1,21 @@
-//! The secret in a draft's resume link. Only its SHA-256 hash is stored, so a copy of the
-//! database does not open anyone's draft.
+//! The secrets in resume and manage links. Only their SHA-256 hashes are stored, so a copy of the
+//! database opens nobody's draft or submission.
 
 use sha2::{Digest, Sha256};
 
 /// 32 random bytes, written as 64 hexadecimal characters. `Debug` never shows it.
 #[derive(Clone, PartialEq, Eq)]
-pub struct DraftToken(String);
+pub struct SecretToken(String);
 
-impl std::fmt::Debug for DraftToken {
+impl std::fmt::Debug for SecretToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DraftToken(…)")
+        f.write_str("SecretToken(…)")
     }
 }
 
-impl DraftToken {
+impl SecretToken {
     pub fn generate() -> Self {
-        DraftToken(hex::encode(rand::random::<[u8; 32]>()))
+        SecretToken(hex::encode(rand::random::<[u8; 32]>()))
     }
 
     /// Accepts only the exact shape that `generate` produces.
@@ -24,7 +24,7 @@ impl DraftToken {
             && input
                 .bytes()
                 .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
-        .then(|| DraftToken(input.to_owned()))
+        .then(|| SecretToken(input.to_owned()))
     }
 
     pub fn expose(&self) -> &str {
@@ -43,12 +43,12 @@ mod tests {
 
     #[test]
     fn tokens_are_random_parseable_and_stored_only_as_a_hash() {
-        let token = DraftToken::generate();
-        assert_ne!(token, DraftToken::generate());
-        assert_eq!(DraftToken::parse(token.expose()), Some(token.clone()));
+        let token = SecretToken::generate();
+        assert_ne!(token, SecretToken::generate());
+        assert_eq!(SecretToken::parse(token.expose()), Some(token.clone()));
         assert_eq!(token.hash().len(), 64);
         assert_ne!(token.hash(), token.expose());
-        assert_eq!(format!("{token:?}"), "DraftToken(…)");
+        assert_eq!(format!("{token:?}"), "SecretToken(…)");
         for bad in [
             "",
             "abc",
@@ -56,7 +56,7 @@ mod tests {
             &"a".repeat(65),
             &token.expose().to_uppercase(),
         ] {
-            assert_eq!(DraftToken::parse(bad), None, "{bad}");
+            assert_eq!(SecretToken::parse(bad), None, "{bad}");
         }
     }
 }

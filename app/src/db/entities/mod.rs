@@ -3,5 +3,8 @@
 pub mod call_settings;
 pub mod outbox_email;
 pub mod practice;
+pub mod reference_counter;
 pub mod staff_user;
+pub mod submission;
+pub mod submission_consent;
 pub mod workshop;

@@ -1,0 +1,118 @@
+//! Submissions (drafts and sent answers), the consents given with them, and the counter that
+//! numbers them.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Submission::Table)
+                    .if_not_exists()
+                    .col(pk_auto(Submission::Id))
+                    .col(string_len(Submission::Status, 16))
+                    .col(string_len_uniq(Submission::DraftTokenHash, 64))
+                    .col(string_len_null(Submission::ManageTokenHash, 64).unique_key())
+                    .col(string_len_null(Submission::Reference, 16).unique_key())
+                    .col(string_null(Submission::Email))
+                    .col(text(Submission::Answers))
+                    .col(string_null(Submission::ResumeLinkSentTo))
+                    .col(timestamp_with_time_zone(Submission::CreatedAt))
+                    .col(timestamp_with_time_zone(Submission::UpdatedAt))
+                    .col(timestamp_with_time_zone_null(Submission::SubmittedAt))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_submission_email")
+                    .table(Submission::Table)
+                    .col(Submission::Email)
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(SubmissionConsent::Table)
+                    .if_not_exists()
+                    .col(pk_auto(SubmissionConsent::Id))
+                    .col(integer(SubmissionConsent::SubmissionId))
+                    .col(string_len(SubmissionConsent::Consent, 32))
+                    .col(string_len(SubmissionConsent::TextVersion, 32))
+                    .col(timestamp_with_time_zone(SubmissionConsent::GivenAt))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(SubmissionConsent::Table, SubmissionConsent::SubmissionId)
+                            .to(Submission::Table, Submission::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(ReferenceCounter::Table)
+                    .if_not_exists()
+                    .col(integer(ReferenceCounter::Year).primary_key())
+                    .col(integer(ReferenceCounter::LastNumber))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for table in [
+            ReferenceCounter::Table.into_iden(),
+            SubmissionConsent::Table.into_iden(),
+            Submission::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(DeriveIden)]
+enum Submission {
+    Table,
+    Id,
+    Status,
+    DraftTokenHash,
+    ManageTokenHash,
+    Reference,
+    Email,
+    Answers,
+    ResumeLinkSentTo,
+    CreatedAt,
+    UpdatedAt,
+    SubmittedAt,
+}
+
+#[derive(DeriveIden)]
+enum SubmissionConsent {
+    Table,
+    Id,
+    SubmissionId,
+    Consent,
+    TextVersion,
+    GivenAt,
+}
+
+#[derive(DeriveIden)]
+enum ReferenceCounter {
+    Table,
+    Year,
+    LastNumber,
+}

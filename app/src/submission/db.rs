@@ -1,0 +1,217 @@
+//! Drafts and submissions in the database.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, Set, TransactionTrait,
+};
+
+use super::SubmissionAnswers;
+use super::consents::{CONSENT_TEXT_VERSION, Consent};
+use super::token::SecretToken;
+use crate::db::entities::{reference_counter, submission, submission_consent};
+use crate::email::Email;
+
+/// The states a submission moves through.
+pub mod status {
+    pub const DRAFT: &str = "draft";
+    pub const SUBMITTED: &str = "submitted";
+}
+
+/// A draft or submission as the wizard needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub id: i32,
+    pub status: String,
+    pub answers: SubmissionAnswers,
+    pub reference: Option<String>,
+    pub resume_link_sent_to: Option<String>,
+}
+
+impl TryFrom<submission::Model> for Draft {
+    type Error = DbErr;
+    fn try_from(row: submission::Model) -> Result<Self, DbErr> {
+        Ok(Draft {
+            answers: serde_json::from_str(&row.answers).map_err(|e| {
+                DbErr::Custom(format!("submission {} has unreadable answers: {e}", row.id))
+            })?,
+            id: row.id,
+            status: row.status,
+            reference: row.reference,
+            resume_link_sent_to: row.resume_link_sent_to,
+        })
+    }
+}
+
+/// What a successful submit hands back: shown once, emailed once, stored only as hashes.
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub reference: String,
+    pub manage_token: SecretToken,
+}
+
+fn to_json(answers: &SubmissionAnswers) -> Result<String, DbErr> {
+    serde_json::to_string(answers)
+        .map_err(|e| DbErr::Custom(format!("answers do not serialise: {e}")))
+}
+
+/// The applicant's address in lower case, when it is a valid one yet.
+fn lookup_email(answers: &SubmissionAnswers) -> Option<String> {
+    Email::parse(&answers.organisation.email)
+        .ok()
+        .map(|email| email.as_str().to_lowercase())
+}
+
+/// Starts a draft with `answers`; the returned token is the only way back to it.
+pub async fn create_draft(
+    db: &DatabaseConnection,
+    answers: &SubmissionAnswers,
+    now: DateTime<Utc>,
+) -> Result<(i32, SecretToken), DbErr> {
+    let token = SecretToken::generate();
+    let row = submission::ActiveModel {
+        status: Set(status::DRAFT.to_owned()),
+        draft_token_hash: Set(token.hash()),
+        manage_token_hash: Set(None),
+        reference: Set(None),
+        email: Set(lookup_email(answers)),
+        answers: Set(to_json(answers)?),
+        resume_link_sent_to: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        submitted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok((row.id, token))
+}
+
+pub async fn find_by_draft_token(
+    db: &DatabaseConnection,
+    token: &SecretToken,
+) -> Result<Option<Draft>, DbErr> {
+    submission::Entity::find()
+        .filter(submission::Column::DraftTokenHash.eq(token.hash()))
+        .one(db)
+        .await?
+        .map(Draft::try_from)
+        .transpose()
+}
+
+/// Replaces the answers of a draft; `false` when it is no longer a draft (already sent).
+pub async fn save_draft_answers(
+    db: &DatabaseConnection,
+    id: i32,
+    answers: &SubmissionAnswers,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = submission::Entity::update_many()
+        .col_expr(submission::Column::Answers, Expr::value(to_json(answers)?))
+        .col_expr(
+            submission::Column::Email,
+            Expr::value(lookup_email(answers)),
+        )
+        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+        .filter(submission::Column::Id.eq(id))
+        .filter(submission::Column::Status.eq(status::DRAFT))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records that the resume link went to `address`.
+pub async fn mark_resume_link_sent(
+    db: &impl ConnectionTrait,
+    id: i32,
+    address: &str,
+) -> Result<(), DbErr> {
+    submission::Entity::update_many()
+        .col_expr(submission::Column::ResumeLinkSentTo, Expr::value(address))
+        .filter(submission::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// The next reference of `year`, `EHH-2026-0001` onwards. One atomic statement, so concurrent
+/// submissions on SQLite or PostgreSQL never share a number.
+pub async fn next_reference(conn: &impl ConnectionTrait, year: i32) -> Result<String, DbErr> {
+    use reference_counter::Column;
+    let statement = Query::insert()
+        .into_table(reference_counter::Entity)
+        .columns([Column::Year, Column::LastNumber])
+        .values([year.into(), 1.into()])
+        .map_err(|e| DbErr::Custom(e.to_string()))?
+        .on_conflict(
+            OnConflict::column(Column::Year)
+                .value(
+                    Column::LastNumber,
+                    Expr::col((reference_counter::Entity, Column::LastNumber)).add(1),
+                )
+                .to_owned(),
+        )
+        .returning_col(Column::LastNumber)
+        .to_owned();
+    let row = conn
+        .query_one(&statement)
+        .await?
+        .ok_or_else(|| DbErr::Custom("the reference counter returned no row".to_owned()))?;
+    let number: i32 = row.try_get("", "last_number")?;
+    Ok(format!("EHH-{year}-{number:04}"))
+}
+
+/// Sends draft `id` to the call: numbers it, stores the consents with their text version, and
+/// creates the manage link, all in one transaction. `None` when it is not a draft any more.
+pub async fn submit(
+    db: &DatabaseConnection,
+    id: i32,
+    consents: &[Consent],
+    now: DateTime<Utc>,
+) -> Result<Option<Submitted>, DbErr> {
+    use chrono::Datelike;
+    let transaction = db.begin().await?;
+    // A write first: on SQLite the transaction takes the write lock now, waiting its turn,
+    // instead of failing later when it upgrades from reading.
+    let reference = next_reference(&transaction, now.year()).await?;
+    let manage_token = SecretToken::generate();
+    let sent = submission::Entity::update_many()
+        .col_expr(submission::Column::Status, Expr::value(status::SUBMITTED))
+        .col_expr(
+            submission::Column::Reference,
+            Expr::value(reference.clone()),
+        )
+        .col_expr(
+            submission::Column::ManageTokenHash,
+            Expr::value(manage_token.hash()),
+        )
+        .col_expr(submission::Column::SubmittedAt, Expr::value(now))
+        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+        .filter(submission::Column::Id.eq(id))
+        .filter(submission::Column::Status.eq(status::DRAFT))
+        .exec(&transaction)
+        .await?;
+    if sent.rows_affected != 1 {
+        transaction.rollback().await?;
+        return Ok(None);
+    }
+    if !consents.is_empty() {
+        submission_consent::Entity::insert_many(consents.iter().map(|consent| {
+            submission_consent::ActiveModel {
+                submission_id: Set(id),
+                consent: Set(consent.slug().to_owned()),
+                text_version: Set(CONSENT_TEXT_VERSION.to_owned()),
+                given_at: Set(now),
+                ..Default::default()
+            }
+        }))
+        .exec(&transaction)
+        .await?;
+    }
+    transaction.commit().await?;
+    Ok(Some(Submitted {
+        reference,
+        manage_token,
+    }))
+}
