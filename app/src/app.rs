@@ -12,6 +12,7 @@ use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticePage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
+use crate::submission::{SentPage, SubmitPage, WizardStepPage};
 use crate::visits::VisitsPage;
 use crate::workshops::WorkshopsPage;
 
@@ -78,6 +79,9 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=StaticSegment("") view=HomePage ssr=ssr.clone() />
+                    <Route path=path!("/submit") view=SubmitPage ssr=ssr.clone() />
+                    <Route path=path!("/submit/sent") view=SentPage ssr=ssr.clone() />
+                    <Route path=path!("/submit/:step") view=WizardStepPage ssr=ssr.clone() />
                     <Route path=path!("/practices") view=PracticesPage ssr=ssr.clone() />
                     <Route path=path!("/practices/:slug") view=PracticePage ssr=ssr.clone() />
                     <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />

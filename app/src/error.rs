@@ -14,6 +14,9 @@ pub enum AppError {
     /// Details go to the server log, never to the visitor.
     #[error("Something went wrong on our side. Please try again.")]
     Internal,
+    /// The call is not open: submissions are accepted only between its opening and closing.
+    #[error("The call is closed: it no longer accepts submissions or changes.")]
+    CallClosed,
     /// The request itself could not be read (bad encoding, missing arguments).
     #[error("The request could not be understood: {0}")]
     BadRequest(String),
@@ -27,6 +30,7 @@ impl AppError {
             AppError::Unavailable => 503,
             AppError::Internal => 500,
             AppError::BadRequest(_) => 400,
+            AppError::CallClosed => 403,
         }
     }
 }

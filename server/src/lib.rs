@@ -4,6 +4,7 @@ pub mod config;
 pub mod demo;
 pub mod health;
 pub mod security_headers;
+pub mod server_fn_status;
 pub mod startup;
 
 pub use config::Config;

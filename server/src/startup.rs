@@ -138,6 +138,9 @@ fn router(state: AppState, config: &Config) -> Router {
     Router::new()
         .route("/healthz", get(crate::health::healthz))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
+        .route_layer(axum::middleware::from_fn(
+            crate::server_fn_status::status_from_error,
+        ))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             crate::security_headers::Policy::for_public_url(&config.public_url),

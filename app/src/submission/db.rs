@@ -162,13 +162,15 @@ pub async fn next_reference(conn: &impl ConnectionTrait, year: i32) -> Result<St
     Ok(format!("EHH-{year}-{number:04}"))
 }
 
-/// Sends draft `id` to the call: numbers it, stores the consents with their text version, and
-/// creates the manage link, all in one transaction. `None` when it is not a draft any more.
+/// Sends draft `id` to the call: numbers it, stores the consents with their text version,
+/// creates the manage link and queues the confirmation that `confirmation` composes, all in one
+/// transaction. `None` when it is not a draft any more.
 pub async fn submit(
     db: &DatabaseConnection,
     id: i32,
     consents: &[Consent],
     now: DateTime<Utc>,
+    confirmation: impl FnOnce(&Submitted) -> Option<crate::outbox::NewEmail>,
 ) -> Result<Option<Submitted>, DbErr> {
     use chrono::Datelike;
     let transaction = db.begin().await?;
@@ -209,9 +211,13 @@ pub async fn submit(
         .exec(&transaction)
         .await?;
     }
-    transaction.commit().await?;
-    Ok(Some(Submitted {
+    let submitted = Submitted {
         reference,
         manage_token,
-    }))
+    };
+    if let Some(email) = confirmation(&submitted) {
+        crate::outbox::queue(&transaction, email).await?;
+    }
+    transaction.commit().await?;
+    Ok(Some(submitted))
 }

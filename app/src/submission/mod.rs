@@ -3,6 +3,7 @@
 //! by one function per step, which the browser runs for instant feedback and the server runs
 //! as the authority.
 
+mod api;
 pub mod consents;
 pub mod fields;
 pub mod impact;
@@ -16,7 +17,16 @@ pub mod transformation;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+mod emails;
+mod pages;
+#[cfg(feature = "ssr")]
+mod session;
+mod step_forms;
+#[cfg(feature = "ssr")]
 pub mod token;
+
+pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
+pub use pages::{SentPage, SubmitPage, WizardStepPage};
 
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +74,19 @@ impl SubmissionAnswers {
             WizardStep::PeerLearning => errors_of(self.peer_learning.parse()),
             WizardStep::Media => errors_of(self.media.parse_links()),
             WizardStep::Review => errors_of(self.consents.parse(context.has_images)),
+        }
+    }
+
+    /// Takes the answers of `step` from `posted`, which holds only that step's fields.
+    pub fn replace_step(&mut self, step: WizardStep, posted: SubmissionAnswers) {
+        match step {
+            WizardStep::Organisation => self.organisation = posted.organisation,
+            WizardStep::Practice => self.practice = posted.practice,
+            WizardStep::Transformation => self.transformation = posted.transformation,
+            WizardStep::Impact => self.impact = posted.impact,
+            WizardStep::PeerLearning => self.peer_learning = posted.peer_learning,
+            WizardStep::Media => self.media = posted.media,
+            WizardStep::Review => self.consents = posted.consents,
         }
     }
 

@@ -12,3 +12,4 @@ mod health;
 mod outbox;
 mod site;
 mod submissions;
+mod wizard;

@@ -88,10 +88,16 @@ on_both_databases!(
             .unwrap();
         let now = Utc::now();
 
-        let submitted = db::submit(&db, id, &[Consent::Processing, Consent::Publication], now)
-            .await
-            .unwrap()
-            .unwrap();
+        let submitted = db::submit(
+            &db,
+            id,
+            &[Consent::Processing, Consent::Publication],
+            now,
+            |_| None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
 
         assert_eq!(submitted.reference, format!("EHH-{}-0001", now.year()));
         let draft = db::find_by_draft_token(&db, &token).await.unwrap().unwrap();
@@ -124,7 +130,7 @@ on_both_databases!(
 
         // Sent is sent: no second number, no more edits through the draft.
         assert!(
-            db::submit(&db, id, &[Consent::Processing], Utc::now())
+            db::submit(&db, id, &[Consent::Processing], Utc::now(), |_| None)
                 .await
                 .unwrap()
                 .is_none()
@@ -137,7 +143,10 @@ on_both_databases!(
         let (second, _) = db::create_draft(&db, &answers("lev@example.org"), Utc::now())
             .await
             .unwrap();
-        let next = db::submit(&db, second, &[], now).await.unwrap().unwrap();
+        let next = db::submit(&db, second, &[], now, |_| None)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(
             next.reference,
             format!("EHH-{}-0002", now.year()),
@@ -164,9 +173,9 @@ on_both_databases!(
         let mut submits = tokio::task::JoinSet::new();
         for id in ids {
             let db = db.clone();
-            submits.spawn(
-                async move { db::submit(&db, id, &[Consent::Processing], Utc::now()).await },
-            );
+            submits.spawn(async move {
+                db::submit(&db, id, &[Consent::Processing], Utc::now(), |_| None).await
+            });
         }
         let mut references = BTreeSet::new();
         while let Some(result) = submits.join_next().await {

@@ -1,0 +1,245 @@
+//! Form fields that meet WCAG 2.1 AA: a visible label, an optional hint, the error next to the
+//! field, `aria-invalid` and `aria-describedby`, and an error summary that takes focus and links
+//! to each field. No `required` attributes: the server's messages, not the browser's, explain.
+
+use leptos::prelude::*;
+
+/// The element id of a form field, shared by the field and the error summary's links.
+pub fn field_id(field: &str) -> String {
+    format!("field-{}", field.replace('_', "-"))
+}
+
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn FieldMessages(id: String, hint: Option<String>, error: Option<String>) -> impl IntoView {
+    view! {
+        {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
+        {error.map(|error| {
+            view! {
+                <p class="field__error" id=format!("{id}-error")>
+                    <span class="visually-hidden">"Error: "</span>
+                    {error}
+                </p>
+            }
+        })}
+    }
+}
+
+fn label_text(label: &str, optional: bool) -> String {
+    if optional {
+        format!("{label} (optional)")
+    } else {
+        label.to_owned()
+    }
+}
+
+/// A one-line text input, or a text area when `rows` is given.
+#[component]
+pub fn TextField(
+    /// The answer's key, for the id and the error summary.
+    #[prop(into)]
+    field: String,
+    /// The form name the server reads, e.g. `answers[organisation][email]`.
+    #[prop(into)]
+    name: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: String,
+    error: Option<String>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] optional: bool,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] rows: Option<u32>,
+) -> impl IntoView {
+    let id = field_id(&field);
+    let invalid = error.is_some();
+    let describedby = described_by(&id, hint.is_some(), invalid);
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea
+                id=id.clone()
+                name=name
+                rows=rows
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=describedby
+                autocomplete=autocomplete
+            >
+                {value}
+            </textarea>
+        }
+        .into_any(),
+        None => view! {
+            <input
+                id=id.clone()
+                name=name
+                type=input_type.unwrap_or("text")
+                value=value
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=describedby
+                autocomplete=autocomplete
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" class:field--error=invalid>
+            <label class="field__label" for=id.clone()>{label_text(&label, optional)}</label>
+            <FieldMessages id=id hint error />
+            {control}
+        </div>
+    }
+}
+
+/// A drop-down list; `options` are `(value, label)`. With `optional`, a blank first option.
+#[component]
+pub fn SelectField(
+    #[prop(into)] field: String,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: String,
+    error: Option<String>,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] optional: bool,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let id = field_id(&field);
+    let invalid = error.is_some();
+    let describedby = described_by(&id, hint.is_some(), invalid);
+    let placeholder = if optional { "Not given" } else { "Choose…" };
+    view! {
+        <div class="field" class:field--error=invalid>
+            <label class="field__label" for=id.clone()>{label_text(&label, optional)}</label>
+            <FieldMessages id=id.clone() hint error />
+            <select
+                id=id
+                name=name
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=describedby
+                autocomplete=autocomplete
+            >
+                <option value="" selected=value.is_empty()>{placeholder}</option>
+                {options
+                    .into_iter()
+                    .map(|(option, text)| view! { <option value=option selected=value == option>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// One choice among a few, as radio buttons in a fieldset whose legend is the question.
+#[component]
+pub fn RadioField(
+    #[prop(into)] field: String,
+    #[prop(into)] name: String,
+    #[prop(into)] legend: String,
+    #[prop(into)] value: String,
+    error: Option<String>,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let id = field_id(&field);
+    let invalid = error.is_some();
+    let describedby = described_by(&id, hint.is_some(), invalid);
+    view! {
+        <fieldset class="field" class:field--error=invalid aria-describedby=describedby>
+            <legend class="field__label">{legend}</legend>
+            <FieldMessages id=id.clone() hint error />
+            <div class="choices">
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (option, text))| {
+                        // The first radio carries the field's id, so the error summary can focus it.
+                        let option_id = if index == 0 { id.clone() } else { format!("{id}-{option}") };
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="radio"
+                                    id=option_id.clone()
+                                    name=name.clone()
+                                    value=option
+                                    checked=value == option
+                                    aria-invalid=invalid.then_some("true")
+                                />
+                                <label for=option_id>{text}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// A single checkbox; ticked, it posts `yes`.
+#[component]
+pub fn CheckboxField(
+    #[prop(into)] field: String,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    checked: bool,
+    error: Option<String>,
+) -> impl IntoView {
+    let id = field_id(&field);
+    let invalid = error.is_some();
+    let describedby = described_by(&id, false, invalid);
+    view! {
+        <div class="field choice" class:field--error=invalid>
+            <FieldMessages id=id.clone() hint=None error />
+            <input
+                type="checkbox"
+                id=id.clone()
+                name=name
+                value="yes"
+                checked=checked
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=describedby
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// "There is a problem": every error of the form, each a link to its field. It takes focus
+/// when the page loads, and again whenever it appears after an enhanced submission.
+#[component]
+pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(summary) = summary.get() {
+            let _ = summary.focus();
+        }
+    });
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div
+                class="error-summary"
+                role="alert"
+                tabindex="-1"
+                autofocus=true
+                aria-labelledby="error-summary-title"
+                node_ref=summary
+            >
+                <h2 id="error-summary-title">"There is a problem"</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|(field, message)| view! { <li><a href=format!("#{}", field_id(&field))>{message}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}

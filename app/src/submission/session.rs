@@ -1,0 +1,42 @@
+//! The draft cookie: after the first step, or after opening the resume link, the browser
+//! carries the draft's secret in an HttpOnly cookie, so the secret stays out of addresses and
+//! history from then on.
+
+use http::header::{COOKIE, SET_COOKIE};
+use http::{HeaderValue, request::Parts};
+use leptos::prelude::use_context;
+
+use super::token::SecretToken;
+
+const COOKIE_NAME: &str = "hh_draft";
+/// About as long as a call stays open.
+const MAX_AGE_SECONDS: u32 = 180 * 24 * 60 * 60;
+
+/// The draft secret the current request carries, if any.
+pub fn draft_token() -> Option<SecretToken> {
+    let parts = use_context::<Parts>()?;
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|cookie| cookie.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE_NAME)
+        .and_then(|(_, value)| SecretToken::parse(value))
+}
+
+/// Gives the browser the draft's secret.
+pub fn remember_draft(token: &SecretToken, secure: bool) {
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    let cookie = format!(
+        "{COOKIE_NAME}={}; Path=/; Max-Age={MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax{}",
+        token.expose(),
+        if secure { "; Secure" } else { "" }
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.append_header(SET_COOKIE, value);
+    }
+}
