@@ -13,7 +13,7 @@ import {
 } from './support/harness.js';
 
 const SECTIONS = [
-  { link: 'Submit a practice', path: '/submit', heading: null },
+  { link: 'Submit a practice', path: '/submit', heading: 'Step 1 of 7: You and your organisation' },
   { link: 'Practices', path: '/practices', heading: 'Good practices' },
   { link: 'Workshops', path: '/workshops', heading: 'Online workshops' },
   { link: 'Visits', path: '/visits', heading: 'Peer-learning visits' },
@@ -59,7 +59,7 @@ describe('with JavaScript', () => {
     await waitForHydration(page);
     const navigation = page.getByRole('navigation', { name: 'Main' });
 
-    for (const section of SECTIONS.filter((s) => s.heading)) {
+    for (const section of SECTIONS) {
       await navigation.getByRole('link', { name: section.link, exact: true }).click();
       await page.waitForURL(`${server.url}${section.path}`);
       await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();

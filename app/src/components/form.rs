@@ -236,7 +236,9 @@ pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
                 <ul>
                     {errors
                         .into_iter()
-                        .map(|(field, message)| view! { <li><a href=format!("#{}", field_id(&field))>{message}</a></li> })
+                        .map(|(field, message)| view! {
+                            <li><a href=format!("#{}", field_id(&field)) on:click=super::focus_link_target>{message}</a></li>
+                        })
                         .collect_view()}
                 </ul>
             </div>

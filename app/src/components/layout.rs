@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::focus_link_target;
 use crate::app::SITE_NAME;
 
 const NAVIGATION: [(&str, &str); 5] = [
@@ -16,7 +17,7 @@ const NAVIGATION: [(&str, &str); 5] = [
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main" on:click=focus_main>"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=focus_link_target>"Skip to main content"</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__brand" href="/">{SITE_NAME}</a>
@@ -35,20 +36,6 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </ul>
             </div>
         </footer>
-    }
-}
-
-/// Once hydrated, the router would take over the `#main` link and focus would stay put; move it
-/// to the main content as the browser does without JavaScript.
-fn focus_main(event: leptos::ev::MouseEvent) {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(main) = document()
-        .get_element_by_id("main")
-        .and_then(|main| main.dyn_into::<leptos::web_sys::HtmlElement>().ok())
-    {
-        event.prevent_default();
-        let _ = main.focus();
-        main.scroll_into_view();
     }
 }
 

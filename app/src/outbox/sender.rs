@@ -130,7 +130,7 @@ impl OutboxSender {
             tracing::info!(
                 to = %email.to_address,
                 subject = %email.subject,
-                body = %email.body_text,
+                body = ?email.body_text,
                 "outbox: no SMTP_URL set, email kept in the outbox and logged"
             );
             return Outcome::Logged;

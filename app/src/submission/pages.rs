@@ -138,7 +138,8 @@ fn WizardBody(
                         "continue later, on any device. The call closes on "{state.closes_at_text.clone()}"."
                     </p>
                 })}
-                <ActionForm action=save>
+                // The browser's own validation would block the post before our messages could help.
+                <ActionForm action=save attr:novalidate=true>
                     <input type="hidden" name="step" value=step.slug() />
                     <StepFields step state=state.clone() check incomplete=incomplete.clone() />
                     <div class="wizard__buttons">
