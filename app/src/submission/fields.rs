@@ -61,6 +61,18 @@ impl FieldErrors {
     }
 }
 
+/// An optional answer: blank is `None`; anything else must pass `parse`.
+pub fn optional<T, E>(
+    input: &str,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Result<Option<T>, E> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(input).map(Some)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
     #[error("This field is required.")]
@@ -88,11 +100,7 @@ impl<const MAX: usize> Text<MAX> {
 
     /// Blank is `None`; anything else must fit.
     pub fn parse_optional(input: &str) -> Result<Option<Self>, TextError> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Self::parse(input).map(Some)
-        }
+        optional(input, Self::parse)
     }
 
     pub fn as_str(&self) -> &str {
@@ -148,11 +156,7 @@ impl WebAddress {
     }
 
     pub fn parse_optional(input: &str) -> Result<Option<Self>, WebAddressError> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Self::parse(input).map(Some)
-        }
+        optional(input, Self::parse)
     }
 
     pub fn as_str(&self) -> &str {

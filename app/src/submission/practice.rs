@@ -77,14 +77,12 @@ impl BudgetRange {
 
     /// Optional: blank means not given.
     pub fn parse_optional(slug: &str) -> Result<Option<Self>, NoChoice> {
-        match slug.trim() {
-            "" => Ok(None),
-            slug => Self::ALL
+        super::fields::optional(slug, |slug| {
+            Self::ALL
                 .into_iter()
-                .find(|range| range.slug() == slug)
-                .map(Some)
-                .ok_or(NoChoice),
-        }
+                .find(|range| range.slug() == slug.trim())
+                .ok_or(NoChoice)
+        })
     }
 }
 
