@@ -88,18 +88,28 @@ pub struct ConsentAnswers {
 }
 
 impl ConsentAnswers {
+    /// The consent's checkbox, as posted.
+    pub fn answer(&self, consent: Consent) -> &str {
+        match consent {
+            Consent::Processing => &self.consent_processing,
+            Consent::Publication => &self.consent_publication,
+            Consent::ImageRights => &self.consent_image_rights,
+            Consent::Contact => &self.consent_contact,
+        }
+    }
+
     /// The consents given; `has_images` makes the image-rights confirmation required.
     pub fn parse(&self, has_images: bool) -> Result<Vec<Consent>, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut given = Vec::new();
-        let answers = [
-            (Consent::Processing, &self.consent_processing, true),
-            (Consent::Publication, &self.consent_publication, true),
-            (Consent::ImageRights, &self.consent_image_rights, has_images),
-            (Consent::Contact, &self.consent_contact, false),
+        let required = [
+            (Consent::Processing, true),
+            (Consent::Publication, true),
+            (Consent::ImageRights, has_images),
+            (Consent::Contact, false),
         ];
-        for (consent, answer, required) in answers {
-            if is_ticked(answer) {
+        for (consent, required) in required {
+            if is_ticked(self.answer(consent)) {
                 given.push(consent);
             } else if required {
                 errors.add(consent.field(), consent.required_message());

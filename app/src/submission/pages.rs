@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{DraftStatus, SaveStep, WizardState, load_wizard, resume_draft, step_path};
+use super::fields::FieldErrors;
 use super::step_forms::StepFields;
 use super::steps::WizardStep;
 use crate::call::CallPhase;
@@ -77,15 +78,10 @@ fn WizardBody(
     save: ServerAction<SaveStep>,
 ) -> impl IntoView {
     let context = state.context();
-    let mut errors: Vec<(String, String)> = if check {
-        state
-            .answers
-            .errors(step, context)
-            .iter()
-            .map(|e| (e.field.clone(), e.message.clone()))
-            .collect()
+    let step_errors = if check {
+        state.answers.errors(step, context)
     } else {
-        Vec::new()
+        FieldErrors::default()
     };
     let incomplete: Vec<WizardStep> = WizardStep::ALL
         .into_iter()
@@ -93,17 +89,23 @@ fn WizardBody(
             other != WizardStep::Review && !state.answers.errors(other, context).is_empty()
         })
         .collect();
-    if step == WizardStep::Review && check {
-        for other in &incomplete {
-            errors.insert(
-                0,
-                (
-                    other.slug().to_owned(),
-                    format!("{} is not complete yet.", other.heading()),
-                ),
-            );
-        }
-    }
+    // On the review, the summary first names the steps still to complete, in order.
+    let unfinished_steps = incomplete
+        .iter()
+        .filter(|_| step == WizardStep::Review && check)
+        .map(|other| {
+            (
+                other.slug().to_owned(),
+                format!("{} is not complete yet.", other.heading()),
+            )
+        });
+    let errors: Vec<(String, String)> = unfinished_steps
+        .chain(
+            step_errors
+                .iter()
+                .map(|e| (e.field.clone(), e.message.clone())),
+        )
+        .collect();
     let blocked = match (&state.status, state.phase) {
         (DraftStatus::Submitted { reference }, _) => Some(view! {
             <div class="notice">
@@ -141,7 +143,7 @@ fn WizardBody(
                 // The browser's own validation would block the post before our messages could help.
                 <ActionForm action=save attr:novalidate=true>
                     <input type="hidden" name="step" value=step.slug() />
-                    <StepFields step state=state.clone() check incomplete=incomplete.clone() />
+                    <StepFields step answers=state.answers.clone() errors=step_errors.clone() incomplete=incomplete.clone() />
                     <div class="wizard__buttons">
                         <button type="submit" class="button button--primary">
                             {if step == WizardStep::Review { "Send my practice" } else { "Save and continue" }}

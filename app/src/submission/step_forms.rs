@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::SubmissionAnswers;
-use super::api::{WizardState, step_path};
+use super::api::step_path;
 use super::consents::Consent;
-use super::fields::FieldErrors;
+use super::fields::{FieldErrors, is_ticked};
 use super::organisation::OrganisationType;
 use super::practice::{BudgetRange, PracticeStatus};
 use super::steps::WizardStep;
@@ -24,17 +24,15 @@ const YES_NO: [(&str, &str); 2] = [("yes", "Yes"), ("no", "No")];
 #[component]
 pub fn StepFields(
     step: WizardStep,
-    state: WizardState,
-    check: bool,
+    answers: SubmissionAnswers,
+    /// The step's problems, when they are to be shown.
+    errors: FieldErrors,
     incomplete: Vec<WizardStep>,
 ) -> impl IntoView {
-    let errors = if check {
-        state.answers.errors(step, state.context())
-    } else {
-        FieldErrors::default()
+    let error = {
+        let errors = errors.clone();
+        move |field: &str| errors.for_field(field).map(str::to_owned)
     };
-    let error = move |field: &str| errors.for_field(field).map(str::to_owned);
-    let answers = state.answers;
     match step {
         WizardStep::Organisation => {
             let a = answers.organisation;
@@ -86,17 +84,13 @@ pub fn StepFields(
                     .into_iter()
                     .map(|theme| {
                         let (ticked_field, how_field) = TransformationAnswers::fields(theme);
-                        let (ticked, how) = match theme {
-                            Theme::Environmental => (a.environmental.clone(), a.environmental_how.clone()),
-                            Theme::Digital => (a.digital.clone(), a.digital_how.clone()),
-                            Theme::Social => (a.social.clone(), a.social_how.clone()),
-                        };
+                        let (ticked, how) = a.answer(theme);
                         view! {
                             <div class="theme-choice">
                                 <CheckboxField field=ticked_field name=name("transformation", ticked_field) label=theme.label()
-                                    checked=!ticked.trim().is_empty() error=error(ticked_field) />
+                                    checked=is_ticked(ticked) error=error(ticked_field) />
                                 <TextField field=how_field name=name("transformation", how_field) label=format!("How does it tackle the {} challenge?", theme.slug())
-                                    value=how error=error(how_field) rows=4 hint="Needed only if you ticked the box above. At most 2,000 characters." />
+                                    value=how.to_owned() error=error(how_field) rows=4 hint="Needed only if you ticked the box above. At most 2,000 characters." />
                             </div>
                         }
                     })
@@ -143,17 +137,16 @@ pub fn StepFields(
             }
             .into_any()
         }
-        WizardStep::Review => view! { <Review answers check incomplete /> }.into_any(),
+        WizardStep::Review => view! { <Review answers errors incomplete /> }.into_any(),
     }
 }
 
 #[component]
-fn Review(answers: SubmissionAnswers, check: bool, incomplete: Vec<WizardStep>) -> impl IntoView {
-    let consent_errors = if check {
-        answers.consents.parse(false).err().unwrap_or_default()
-    } else {
-        FieldErrors::default()
-    };
+fn Review(
+    answers: SubmissionAnswers,
+    errors: FieldErrors,
+    incomplete: Vec<WizardStep>,
+) -> impl IntoView {
     let a = &answers;
     let sections: Vec<(WizardStep, Vec<(&'static str, String)>)> = vec![
         (
@@ -211,17 +204,8 @@ fn Review(answers: SubmissionAnswers, check: bool, incomplete: Vec<WizardStep>) 
             Theme::ALL
                 .into_iter()
                 .filter_map(|theme| {
-                    let (ticked, how) = match theme {
-                        Theme::Environmental => (
-                            &a.transformation.environmental,
-                            &a.transformation.environmental_how,
-                        ),
-                        Theme::Digital => {
-                            (&a.transformation.digital, &a.transformation.digital_how)
-                        }
-                        Theme::Social => (&a.transformation.social, &a.transformation.social_how),
-                    };
-                    (!ticked.trim().is_empty()).then(|| (theme.label(), how.clone()))
+                    let (ticked, how) = a.transformation.answer(theme);
+                    is_ticked(ticked).then(|| (theme.label(), how.to_owned()))
                 })
                 .collect(),
         ),
@@ -288,15 +272,9 @@ fn Review(answers: SubmissionAnswers, check: bool, incomplete: Vec<WizardStep>) 
             {[Consent::Processing, Consent::Publication, Consent::Contact]
                 .into_iter()
                 .map(|consent| {
-                    let ticked = match consent {
-                        Consent::Processing => &consents.consent_processing,
-                        Consent::Publication => &consents.consent_publication,
-                        Consent::ImageRights => &consents.consent_image_rights,
-                        Consent::Contact => &consents.consent_contact,
-                    };
                     view! {
                         <CheckboxField field=consent.field() name=name("consents", consent.field()) label=consent.text()
-                            checked=!ticked.trim().is_empty() error=consent_errors.for_field(consent.field()).map(str::to_owned) />
+                            checked=is_ticked(consents.answer(consent)) error=errors.for_field(consent.field()).map(str::to_owned) />
                     }
                 })
                 .collect_view()}

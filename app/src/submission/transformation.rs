@@ -47,7 +47,8 @@ impl TransformationAnswers {
         }
     }
 
-    fn answer(&self, theme: Theme) -> (&str, &str) {
+    /// The theme's checkbox and "how" answers, as typed.
+    pub fn answer(&self, theme: Theme) -> (&str, &str) {
         match theme {
             Theme::Environmental => (&self.environmental, &self.environmental_how),
             Theme::Digital => (&self.digital, &self.digital_how),

@@ -393,6 +393,19 @@ on_both_databases!(
             (status, location.as_str()),
             (302, "/submit/practice?check=1")
         );
+        let (_, review) = browser.get("/submit/review?check=1").await;
+        let positions: Vec<usize> = ["Step 2 of 7", "Step 3 of 7", "Step 4 of 7", "Step 5 of 7"]
+            .iter()
+            .map(|step| {
+                review
+                    .find(&format!("{step}: "))
+                    .unwrap_or_else(|| panic!("{step} missing"))
+            })
+            .collect();
+        assert!(
+            positions.windows(2).all(|pair| pair[0] < pair[1]),
+            "the unfinished steps are listed in order"
+        );
         assert_eq!(
             submission::Entity::find()
                 .one(&app.db)
