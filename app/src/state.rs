@@ -14,6 +14,13 @@ pub struct AppState {
     pub public_url: String,
 }
 
+impl AppState {
+    /// Cookies are marked `Secure` when the site is reached over https.
+    pub fn serves_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
 /// The application state inside a server function.
 pub fn app_state() -> Result<AppState, AppError> {
     leptos::prelude::use_context::<AppState>().ok_or_else(|| {

@@ -1,13 +1,12 @@
 // The site shell in a real browser: pages, navigation, the 404 page, accessibility, and proof
 // that the release build hydrates (and that everything still works without JavaScript).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accessibilityViolations,
-  launchBrowser,
   openPage,
-  startServer,
+  useSite,
   waitForHydration,
   watchForErrors,
 } from './support/harness.js';
@@ -20,24 +19,13 @@ const SECTIONS = [
   { link: 'Home', path: '/', heading: 'Share your good practice to connect with the cultural heritage sector' },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 describe('with JavaScript', () => {
   test('the home page shows the call, its deadline and what happens next', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(site.browser);
     const errors = watchForErrors(page);
-    const response = await page.goto(server.url);
+    const response = await page.goto(site.server.url);
 
     assert.equal(response.status(), 200);
     assert.equal(await page.title(), 'European Heritage Hub');
@@ -53,15 +41,15 @@ describe('with JavaScript', () => {
   });
 
   test('the main navigation reaches every section, marking the current one', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(site.browser);
     const errors = watchForErrors(page);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await waitForHydration(page);
     const navigation = page.getByRole('navigation', { name: 'Main' });
 
     for (const section of SECTIONS) {
       await navigation.getByRole('link', { name: section.link, exact: true }).click();
-      await page.waitForURL(`${server.url}${section.path}`);
+      await page.waitForURL(`${site.server.url}${section.path}`);
       await page.getByRole('heading', { level: 1, name: section.heading }).waitFor();
       const current = navigation.locator('a[aria-current="page"]');
       assert.equal(await current.innerText(), section.link);
@@ -72,9 +60,9 @@ describe('with JavaScript', () => {
   });
 
   test('the footer leads to the privacy notice and the accessibility statement', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(site.browser);
     for (const [link, heading] of [['Privacy', 'Privacy notice'], ['Accessibility', 'Accessibility statement']]) {
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       assert.deepEqual(await accessibilityViolations(page), [], link);
@@ -83,8 +71,8 @@ describe('with JavaScript', () => {
   });
 
   test('an unknown address gets a helpful 404 page', async () => {
-    const { page, close } = await openPage(browser);
-    const response = await page.goto(`${server.url}/no-such-page`);
+    const { page, close } = await openPage(site.browser);
+    const response = await page.goto(`${site.server.url}/no-such-page`);
 
     assert.equal(response.status(), 404);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
@@ -94,9 +82,9 @@ describe('with JavaScript', () => {
   });
 
   test('the release build hydrates: the menu button works on a phone-sized screen', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    const { page, close } = await openPage(site.browser, { viewport: { width: 375, height: 740 } });
     const errors = watchForErrors(page);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await waitForHydration(page);
     const menu = page.getByRole('button', { name: 'Menu' });
     const practicesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practices' });
@@ -115,8 +103,8 @@ describe('with JavaScript', () => {
   });
 
   test('keyboard users can skip to the main content', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
@@ -128,8 +116,8 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   test('every page reads and links the same, with no menu button', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
-    await page.goto(server.url);
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    await page.goto(site.server.url);
     const navigation = page.getByRole('navigation', { name: 'Main' });
 
     assert.equal(await page.getByRole('button', { name: 'Menu' }).count(), 0);

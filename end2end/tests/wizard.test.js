@@ -1,29 +1,17 @@
 // The submission wizard in a real browser: a whole submission with JavaScript and without,
 // the error summary and its focus, the resume link on another "device", and axe on every step.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accessibilityViolations,
-  launchBrowser,
   openPage,
-  startServer,
+  useSite,
   waitForHydration,
   watchForErrors,
 } from './support/harness.js';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 /** Every step but the review: its heading and how to answer it. */
 const STEPS = [
@@ -107,7 +95,7 @@ async function completeWizard(page, email, { checkAccessibility }) {
  * the outbox sender has picked it up. */
 async function resumeLinkFor(email) {
   for (let waited = 0; waited < 10_000; waited += 200) {
-    const line = server.log.findLast((l) => l.includes(`to=${email}`) && l.includes('/submit?draft='));
+    const line = site.server.log.findLast((l) => l.includes(`to=${email}`) && l.includes('/submit?draft='));
     if (line) return line.match(/(\/submit\?draft=[0-9a-f]{64})/)[1];
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -116,9 +104,9 @@ async function resumeLinkFor(email) {
 
 describe('the submission wizard', () => {
   test('a whole submission with JavaScript, with zero axe violations on every step', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(site.browser);
     const errors = watchForErrors(page);
-    await page.goto(`${server.url}/submit`);
+    await page.goto(`${site.server.url}/submit`);
     await waitForHydration(page);
 
     const reference = await completeWizard(page, 'nino.js@example.ge', { checkAccessibility: true });
@@ -130,8 +118,8 @@ describe('the submission wizard', () => {
   });
 
   test('a whole submission with JavaScript disabled', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/submit`);
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/submit`);
 
     const reference = await completeWizard(page, 'nino.nojs@example.ge', { checkAccessibility: false });
 
@@ -155,8 +143,8 @@ describe('the submission wizard', () => {
   }
 
   test('bad input: the error summary takes focus and its links move focus to the field', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${server.url}/submit`);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/submit`);
     await waitForHydration(page);
 
     const summary = await submitBadOrganisation(page);
@@ -169,8 +157,8 @@ describe('the submission wizard', () => {
   });
 
   test('bad input without JavaScript: the same messages, and the summary asks for focus', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/submit`);
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/submit`);
 
     const summary = await submitBadOrganisation(page);
 
@@ -182,16 +170,16 @@ describe('the submission wizard', () => {
   });
 
   test('the emailed link resumes the draft in a fresh browser', async () => {
-    const first = await openPage(browser);
-    await first.page.goto(`${server.url}/submit`);
+    const first = await openPage(site.browser);
+    await first.page.goto(`${site.server.url}/submit`);
     await waitForHydration(first.page);
     await STEPS[0].fill(first.page, 'lev.resume@example.am');
     await first.page.getByRole('button', { name: 'Save and continue' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Step 2 of 7: The practice' }).waitFor();
     await first.close();
 
-    const other = await openPage(browser);
-    await other.page.goto(`${server.url}${await resumeLinkFor('lev.resume@example.am')}`);
+    const other = await openPage(site.browser);
+    await other.page.goto(`${site.server.url}${await resumeLinkFor('lev.resume@example.am')}`);
     await other.page.getByRole('heading', { level: 1, name: 'Step 2 of 7: The practice' }).waitFor();
     assert.equal(new URL(other.page.url()).search, '', 'the secret leaves the address bar');
     await other.page.getByRole('navigation', { name: 'Steps of the form' }).getByRole('link', { name: /You and your organisation/ }).click();

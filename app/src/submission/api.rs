@@ -73,7 +73,7 @@ pub async fn resume_draft(token: String) -> Result<(), AppError> {
     let draft = super::db::find_by_draft_token(&state.db, &token)
         .await?
         .ok_or_else(not_found_link)?;
-    super::session::remember_draft(&token, state.public_url.starts_with("https://"));
+    super::session::remember_draft(&token, state.serves_https());
     let destination = if draft.reference.is_some() {
         "/submit/sent".to_owned()
     } else {
@@ -153,7 +153,7 @@ pub async fn save_step(
         }
         None => {
             let (id, token) = db::create_draft(&state.db, &stored, now).await?;
-            super::session::remember_draft(&token, state.public_url.starts_with("https://"));
+            super::session::remember_draft(&token, state.serves_https());
             (id, token, None)
         }
     };

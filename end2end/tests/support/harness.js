@@ -2,6 +2,7 @@
 // `heritage-hub` binary on a random port against a fresh SQLite database with demo content,
 // and launches Debian's Chromium through playwright-core.
 
+import { after, before } from 'node:test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,21 @@ export async function startServer() {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Gives a test file its own server and browser: started before its first test, stopped after
+ * its last. The returned object's `server` and `browser` are set once `before` has run. */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }
 
 /** Debian's Chromium, headless, with no reaching out to Google's services. */

@@ -53,6 +53,17 @@ impl Browser {
         (response.status().as_u16(), location)
     }
 
+    /// A script's request to save a step (no `Accept: text/html`): errors come back as statuses.
+    async fn post_script(&self, body: &str) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/save_step", self.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_owned())
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// A navigation, which browsers make accepting HTML.
     async fn navigate(&self, path: &str) -> reqwest::Response {
         self.client
@@ -347,13 +358,7 @@ on_both_databases!(
             location.contains("/submit/no-such-step?") && location.contains("__err="),
             "{location}"
         );
-        let unknown = browser
-            .client
-            .post(format!("{}/api/save_step", app.address))
-            .form(&[("step", "no-such-step")])
-            .send()
-            .await
-            .unwrap();
+        let unknown = browser.post_script("step=no-such-step").await;
         assert_eq!(unknown.status(), 400);
         for body in [
             "%%%",
@@ -361,14 +366,7 @@ on_both_databases!(
             "step=organisation&answers=[[[",
             &"x".repeat(100_000),
         ] {
-            let response = browser
-                .client
-                .post(format!("{}/api/save_step", app.address))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body.to_owned())
-                .send()
-                .await
-                .unwrap();
+            let response = browser.post_script(body).await;
             assert!(
                 response.status().is_client_error(),
                 "{body:.20} got {}",
@@ -493,12 +491,8 @@ on_both_databases!(
         assert_eq!(status, 302, "a plain form post goes back to its page");
         assert!(location.contains("__err="), "{location}");
         let scripted = browser
-            .client
-            .post(format!("{}/api/save_step", app.address))
-            .form(&[("step", "practice"), ("answers[practice][title]", "Late")])
-            .send()
-            .await
-            .unwrap();
+            .post_script("step=practice&answers%5Bpractice%5D%5Btitle%5D=Late")
+            .await;
         assert_eq!(scripted.status(), 403);
         let (_, page) = browser.get("/submit/practice").await;
         assert!(
