@@ -12,7 +12,9 @@ use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticePage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
-use crate::submission::{SentPage, SubmitPage, WizardStepPage};
+use crate::submission::{
+    LinkSentPage, ManagePage, ResendPage, SentPage, SubmitPage, WizardStepPage,
+};
 use crate::visits::VisitsPage;
 use crate::workshops::WorkshopsPage;
 
@@ -56,7 +58,7 @@ fn set_content_security_policy() {
     // no nonce; inline scripts need the nonce.
     let policy = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );
     if let Ok(value) = HeaderValue::from_str(&policy) {
@@ -81,6 +83,9 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("") view=HomePage ssr=ssr.clone() />
                     <Route path=path!("/submit") view=SubmitPage ssr=ssr.clone() />
                     <Route path=path!("/submit/sent") view=SentPage ssr=ssr.clone() />
+                    <Route path=path!("/submit/resend") view=ResendPage ssr=ssr.clone() />
+                    <Route path=path!("/submit/link-sent") view=LinkSentPage ssr=ssr.clone() />
+                    <Route path=path!("/manage/:token") view=ManagePage ssr=ssr.clone() />
                     <Route path=path!("/submit/:step") view=WizardStepPage ssr=ssr.clone() />
                     <Route path=path!("/practices") view=PracticesPage ssr=ssr.clone() />
                     <Route path=path!("/practices/:slug") view=PracticePage ssr=ssr.clone() />

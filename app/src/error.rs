@@ -17,6 +17,12 @@ pub enum AppError {
     /// The call is not open: submissions are accepted only between its opening and closing.
     #[error("The call is closed: it no longer accepts submissions or changes.")]
     CallClosed,
+    /// The submission was withdrawn by its applicant and can no longer change.
+    #[error("This submission has been withdrawn: it can no longer change.")]
+    Withdrawn,
+    /// One field of a form is not acceptable; shown next to that field.
+    #[error("{message}")]
+    Invalid { field: String, message: String },
     /// The request itself could not be read (bad encoding, missing arguments).
     #[error("The request could not be understood: {0}")]
     BadRequest(String),
@@ -31,6 +37,8 @@ impl AppError {
             AppError::Internal => 500,
             AppError::BadRequest(_) => 400,
             AppError::CallClosed => 403,
+            AppError::Withdrawn => 409,
+            AppError::Invalid { .. } => 422,
         }
     }
 }

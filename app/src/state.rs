@@ -12,6 +12,7 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// The absolute address the site is reached at, for links in emails and feeds.
     pub public_url: String,
+    pub uploads: crate::submission::uploads::storage::UploadStore,
 }
 
 impl AppState {

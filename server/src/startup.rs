@@ -4,9 +4,11 @@
 use std::future::Future;
 
 use app::state::AppState;
+use app::submission::uploads::routes as uploads;
 use app::{App, shell};
 use axum::Router;
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
@@ -96,6 +98,7 @@ impl Application {
             leptos_options: leptos_options.clone(),
             db: db.clone(),
             public_url: config.public_url.as_str().trim_end_matches('/').to_owned(),
+            uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
@@ -137,6 +140,12 @@ fn router(state: AppState, config: &Config) -> Router {
     let leptos_options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(crate::health::healthz))
+        .route(
+            "/submit/upload",
+            post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
+        )
+        .route("/uploads/{name}", get(uploads::serve_original))
+        .route("/uploads/{name}/thumbnail", get(uploads::serve_thumbnail))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .route_layer(axum::middleware::from_fn(
             crate::server_fn_status::status_from_error,

@@ -21,17 +21,40 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
 }
 
 #[component]
-fn FieldMessages(id: String, hint: Option<String>, error: Option<String>) -> impl IntoView {
+fn FieldMessages(id: String, hint: Option<String>, error: Signal<Option<String>>) -> impl IntoView {
+    let error_id = format!("{id}-error");
     view! {
         {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
-        {error.map(|error| {
+        {move || error.get().map(|error| {
             view! {
-                <p class="field__error" id=format!("{id}-error")>
+                <p class="field__error" id=error_id.clone()>
                     <span class="visually-hidden">"Error: "</span>
                     {error}
                 </p>
             }
         })}
+    }
+}
+
+/// The reactive parts every field shares: whether it is in error, and what describes it.
+struct FieldState {
+    id: String,
+    invalid: Signal<bool>,
+    described_by: Signal<Option<String>>,
+    aria_invalid: Signal<Option<&'static str>>,
+}
+
+impl FieldState {
+    fn new(field: &str, hint: bool, error: Signal<Option<String>>) -> Self {
+        let id = field_id(field);
+        let invalid = Signal::derive(move || error.with(Option::is_some));
+        let described_id = id.clone();
+        FieldState {
+            described_by: Signal::derive(move || described_by(&described_id, hint, invalid.get())),
+            aria_invalid: Signal::derive(move || invalid.get().then_some("true")),
+            invalid,
+            id,
+        }
     }
 }
 
@@ -54,24 +77,25 @@ pub fn TextField(
     name: String,
     #[prop(into)] label: String,
     #[prop(into)] value: String,
-    error: Option<String>,
+    /// Shown next to the field; it may change as the applicant leaves the field.
+    #[prop(into)]
+    error: Signal<Option<String>>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] rows: Option<u32>,
 ) -> impl IntoView {
-    let id = field_id(&field);
-    let invalid = error.is_some();
-    let describedby = described_by(&id, hint.is_some(), invalid);
+    let state = FieldState::new(&field, hint.is_some(), error);
+    let id = state.id.clone();
     let control = match rows {
         Some(rows) => view! {
             <textarea
                 id=id.clone()
                 name=name
                 rows=rows
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=describedby
+                aria-invalid=state.aria_invalid
+                aria-describedby=state.described_by
                 autocomplete=autocomplete
             >
                 {value}
@@ -84,15 +108,15 @@ pub fn TextField(
                 name=name
                 type=input_type.unwrap_or("text")
                 value=value
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=describedby
+                aria-invalid=state.aria_invalid
+                aria-describedby=state.described_by
                 autocomplete=autocomplete
             />
         }
         .into_any(),
     };
     view! {
-        <div class="field" class:field--error=invalid>
+        <div class="field" class:field--error=state.invalid data-field=field>
             <label class="field__label" for=id.clone()>{label_text(&label, optional)}</label>
             <FieldMessages id=id hint error />
             {control}
@@ -107,25 +131,24 @@ pub fn SelectField(
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(into)] value: String,
-    error: Option<String>,
+    #[prop(into)] error: Signal<Option<String>>,
     options: Vec<(&'static str, &'static str)>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let id = field_id(&field);
-    let invalid = error.is_some();
-    let describedby = described_by(&id, hint.is_some(), invalid);
+    let state = FieldState::new(&field, hint.is_some(), error);
+    let id = state.id.clone();
     let placeholder = if optional { "Not given" } else { "Choose…" };
     view! {
-        <div class="field" class:field--error=invalid>
+        <div class="field" class:field--error=state.invalid data-field=field>
             <label class="field__label" for=id.clone()>{label_text(&label, optional)}</label>
             <FieldMessages id=id.clone() hint error />
             <select
                 id=id
                 name=name
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=describedby
+                aria-invalid=state.aria_invalid
+                aria-describedby=state.described_by
                 autocomplete=autocomplete
             >
                 <option value="" selected=value.is_empty()>{placeholder}</option>
@@ -145,15 +168,15 @@ pub fn RadioField(
     #[prop(into)] name: String,
     #[prop(into)] legend: String,
     #[prop(into)] value: String,
-    error: Option<String>,
+    #[prop(into)] error: Signal<Option<String>>,
     options: Vec<(&'static str, &'static str)>,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
-    let id = field_id(&field);
-    let invalid = error.is_some();
-    let describedby = described_by(&id, hint.is_some(), invalid);
+    let state = FieldState::new(&field, hint.is_some(), error);
+    let id = state.id.clone();
+    let aria_invalid = state.aria_invalid;
     view! {
-        <fieldset class="field" class:field--error=invalid aria-describedby=describedby>
+        <fieldset class="field" class:field--error=state.invalid aria-describedby=state.described_by data-field=field>
             <legend class="field__label">{legend}</legend>
             <FieldMessages id=id.clone() hint error />
             <div class="choices">
@@ -171,7 +194,7 @@ pub fn RadioField(
                                     name=name.clone()
                                     value=option
                                     checked=value == option
-                                    aria-invalid=invalid.then_some("true")
+                                    aria-invalid=aria_invalid
                                 />
                                 <label for=option_id>{text}</label>
                             </div>
@@ -190,13 +213,12 @@ pub fn CheckboxField(
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     checked: bool,
-    error: Option<String>,
+    #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let id = field_id(&field);
-    let invalid = error.is_some();
-    let describedby = described_by(&id, false, invalid);
+    let state = FieldState::new(&field, false, error);
+    let id = state.id.clone();
     view! {
-        <div class="field choice" class:field--error=invalid>
+        <div class="field choice" class:field--error=state.invalid data-field=field>
             <FieldMessages id=id.clone() hint=None error />
             <input
                 type="checkbox"
@@ -204,8 +226,8 @@ pub fn CheckboxField(
                 name=name
                 value="yes"
                 checked=checked
-                aria-invalid=invalid.then_some("true")
-                aria-describedby=describedby
+                aria-invalid=state.aria_invalid
+                aria-describedby=state.described_by
             />
             <label for=id>{label}</label>
         </div>

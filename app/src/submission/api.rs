@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::SubmissionAnswers;
 use super::steps::WizardStep;
+use super::uploads::UploadedFile;
+use super::{Context, SubmissionAnswers};
 use crate::call::CallPhase;
 use crate::error::AppError;
 
@@ -14,7 +15,11 @@ pub enum DraftStatus {
     /// Nothing saved yet in this browser.
     New,
     Draft,
+    /// Sent; its answers can change until the call closes.
     Submitted {
+        reference: String,
+    },
+    Withdrawn {
         reference: String,
     },
 }
@@ -24,17 +29,15 @@ pub enum DraftStatus {
 pub struct WizardState {
     pub status: DraftStatus,
     pub answers: SubmissionAnswers,
+    pub uploads: Vec<UploadedFile>,
     pub phase: CallPhase,
     pub closes_at_text: String,
     pub current_year: i32,
 }
 
 impl WizardState {
-    pub fn context(&self) -> super::Context {
-        super::Context {
-            current_year: self.current_year,
-            has_images: false,
-        }
+    pub fn context(&self) -> Context {
+        Context::new(self.current_year, &self.uploads)
     }
 }
 
@@ -46,48 +49,57 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
     let now = chrono::Utc::now();
     let settings = crate::call::db::load(&state.db).await?;
     let draft = match super::session::draft_token() {
-        Some(token) => super::db::find_by_draft_token(&state.db, &token).await?,
+        Some(token) => super::db::find_by_token(&state.db, &token).await?,
         None => None,
+    };
+    let uploads = match &draft {
+        Some(draft) => super::uploads::db::list(&state.db, draft.id).await?,
+        None => vec![],
     };
     let (status, answers) = match draft {
         None => (DraftStatus::New, SubmissionAnswers::default()),
-        Some(draft) => match draft.reference {
-            Some(reference) => (DraftStatus::Submitted { reference }, draft.answers),
-            None => (DraftStatus::Draft, draft.answers),
-        },
+        Some(draft) => {
+            let reference = draft.reference.clone().unwrap_or_default();
+            let status = match draft.status.as_str() {
+                super::db::status::SUBMITTED => DraftStatus::Submitted { reference },
+                super::db::status::WITHDRAWN => DraftStatus::Withdrawn { reference },
+                _ => DraftStatus::Draft,
+            };
+            (status, draft.answers)
+        }
     };
     Ok(WizardState {
         status,
         answers,
+        uploads,
         phase: CallPhase::at(now, settings.opens_at, settings.closes_at),
         closes_at_text: crate::time::in_brussels(settings.closes_at),
         current_year: now.year(),
     })
 }
 
-/// Opens the draft of an emailed resume link in this browser, then goes to where it left off.
+/// Opens the submission of an emailed link (resume or manage) in this browser, then goes to
+/// where it left off.
 #[server(endpoint = "resume_draft")]
 pub async fn resume_draft(token: String) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
     let token = super::token::SecretToken::parse(&token).ok_or_else(not_found_link)?;
-    let draft = super::db::find_by_draft_token(&state.db, &token)
+    let draft = super::db::find_by_token(&state.db, &token)
         .await?
         .ok_or_else(not_found_link)?;
     super::session::remember_draft(&token, state.serves_https());
-    let destination = if draft.reference.is_some() {
-        "/submit/sent".to_owned()
-    } else {
-        let context = super::Context {
-            current_year: chrono::Datelike::year(&chrono::Utc::now()),
-            has_images: false,
-        };
+    let now = chrono::Utc::now();
+    let destination = if draft.is_draft() {
+        let context = super::saving::context_of(&state, draft.id, now).await?;
         step_path(
             draft
                 .answers
-                .first_incomplete_step(context)
+                .first_incomplete_step(&context)
                 .unwrap_or(WizardStep::Review),
             false,
         )
+    } else {
+        step_path(WizardStep::Review, false)
     };
     leptos_axum::redirect(&destination);
     Ok(())
@@ -95,7 +107,7 @@ pub async fn resume_draft(token: String) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 fn not_found_link() -> AppError {
-    AppError::NotFound("A draft for this link".to_owned())
+    AppError::NotFound("A submission for this link".to_owned())
 }
 
 /// The address of a step; `check` asks the page to show the step's problems.
@@ -107,6 +119,11 @@ pub fn step_path(step: WizardStep, check: bool) -> String {
     )
 }
 
+#[cfg(feature = "ssr")]
+fn parse_step(step: &str) -> Result<WizardStep, AppError> {
+    WizardStep::from_slug(step).ok_or_else(|| AppError::BadRequest("unknown step".to_owned()))
+}
+
 /// Saves one step as typed, then goes on to the next step, or back to this one with its
 /// problems shown. On the review step, a complete draft is sent.
 #[server(endpoint = "save_step")]
@@ -115,99 +132,71 @@ pub async fn save_step(
     // A step posted with every field blank sends no answers at all.
     #[server(default)] answers: SubmissionAnswers,
 ) -> Result<(), AppError> {
-    use super::db;
-    use crate::email::Email;
-    use chrono::Datelike;
-
-    let step = WizardStep::from_slug(&step)
-        .ok_or_else(|| AppError::BadRequest("unknown step".to_owned()))?;
+    let step = parse_step(&step)?;
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
-    let settings = crate::call::db::load(&state.db).await?;
-    if CallPhase::at(now, settings.opens_at, settings.closes_at) != CallPhase::Open {
-        return Err(AppError::CallClosed);
-    }
-
-    let existing = match super::session::draft_token() {
-        Some(token) => db::find_by_draft_token(&state.db, &token)
-            .await?
-            .map(|draft| (token, draft)),
-        None => None,
-    };
-    if existing
-        .as_ref()
-        .is_some_and(|(_, draft)| draft.reference.is_some())
-    {
-        leptos_axum::redirect("/submit/sent");
-        return Ok(());
-    }
-    let mut stored = existing
-        .as_ref()
-        .map(|(_, draft)| draft.answers.clone())
-        .unwrap_or_default();
-    stored.replace_step(step, answers);
-    let (id, token, resume_link_sent_to) = match existing {
-        Some((token, draft)) => {
-            db::save_draft_answers(&state.db, draft.id, &stored, now).await?;
-            (draft.id, token, draft.resume_link_sent_to)
-        }
-        None => {
-            let (id, token) = db::create_draft(&state.db, &stored, now).await?;
-            super::session::remember_draft(&token, state.serves_https());
-            (id, token, None)
-        }
-    };
-
-    // The resume link goes to every new address the draft is given, once.
-    if let Ok(email) = Email::parse(&stored.organisation.email) {
-        let address = email.as_str().to_lowercase();
-        if resume_link_sent_to.as_deref() != Some(address.as_str()) {
-            let closes = crate::time::in_brussels(settings.closes_at);
-            crate::outbox::queue(
-                &state.db,
-                super::emails::resume_link(email, &state.public_url, &token, &closes),
-            )
+    let saved =
+        super::saving::store_step(&state, super::session::draft_token(), step, answers, now)
             .await?;
-            db::mark_resume_link_sent(&state.db, id, &address).await?;
-        }
+    if let Some(token) = &saved.new_token {
+        super::session::remember_draft(token, state.serves_https());
     }
-
-    let context = super::Context {
-        current_year: now.year(),
-        has_images: false,
-    };
-    let destination = if step == WizardStep::Review {
-        match stored.first_incomplete_step(context) {
-            Some(incomplete) => step_path(incomplete, true),
-            None => {
-                let consents = stored
-                    .consents
-                    .parse(context.has_images)
-                    .map_err(|_| AppError::Internal)?;
-                let confirmation = |submitted: &db::Submitted| {
-                    let email = Email::parse(&stored.organisation.email).ok()?;
-                    Some(super::emails::confirmation(
-                        email,
-                        &state.public_url,
-                        &submitted.reference,
-                        &submitted.manage_token,
-                        &stored,
-                    ))
-                };
-                if db::submit(&state.db, id, &consents, now, confirmation)
-                    .await?
-                    .is_none()
-                {
-                    tracing::info!(id, "a submission was sent twice; the first one stands");
-                }
-                "/submit/sent".to_owned()
-            }
-        }
-    } else if stored.errors(step, context).is_empty() {
-        step_path(step.next().unwrap_or(WizardStep::Review), false)
-    } else {
-        step_path(step, true)
-    };
+    let destination = super::saving::next_destination(&state, &saved, step, now).await?;
     leptos_axum::redirect(&destination);
+    Ok(())
+}
+
+/// Saves one step as typed while the applicant types, without moving on.
+#[server(endpoint = "autosave_step")]
+pub async fn autosave_step(
+    step: String,
+    #[server(default)] answers: SubmissionAnswers,
+) -> Result<(), AppError> {
+    let step = parse_step(&step)?;
+    let state = crate::state::app_state()?;
+    let saved = super::saving::store_step(
+        &state,
+        super::session::draft_token(),
+        step,
+        answers,
+        chrono::Utc::now(),
+    )
+    .await?;
+    if let Some(token) = &saved.new_token {
+        super::session::remember_draft(token, state.serves_https());
+    }
+    Ok(())
+}
+
+/// "Email me my link again": sends a fresh link to every draft or sent submission of `email`.
+/// The answer is the same whether or not there is one, so it reveals nothing about an address.
+#[server(endpoint = "resend_link")]
+pub async fn resend_link(email: String) -> Result<(), AppError> {
+    use crate::email::Email;
+    let state = crate::state::app_state()?;
+    let email = Email::parse(&email).map_err(|problem| AppError::Invalid {
+        field: "email".to_owned(),
+        message: problem.to_string(),
+    })?;
+    let now = chrono::Utc::now();
+    let settings = crate::call::db::load(&state.db).await?;
+    let closes = crate::time::in_brussels(settings.closes_at);
+    for draft in super::db::find_open_by_email(&state.db, &email).await? {
+        use super::db::purpose;
+        let purpose = if draft.is_draft() {
+            purpose::DRAFT
+        } else {
+            purpose::MANAGE
+        };
+        let token = super::db::add_access(&state.db, draft.id, purpose, now).await?;
+        let message = match &draft.reference {
+            Some(reference) if !draft.is_draft() => {
+                super::emails::manage_link(email.clone(), &state.public_url, &token, reference)
+            }
+            _ => super::emails::resume_link(email.clone(), &state.public_url, &token, &closes),
+        };
+        crate::outbox::queue(&state.db, message).await?;
+    }
+    leptos_axum::redirect("/submit/link-sent");
     Ok(())
 }

@@ -10,13 +10,22 @@ use sea_orm::{
 use super::SubmissionAnswers;
 use super::consents::{CONSENT_TEXT_VERSION, Consent};
 use super::token::SecretToken;
-use crate::db::entities::{reference_counter, submission, submission_consent};
+use crate::db::entities::{reference_counter, submission, submission_access, submission_consent};
 use crate::email::Email;
 
 /// The states a submission moves through.
 pub mod status {
     pub const DRAFT: &str = "draft";
     pub const SUBMITTED: &str = "submitted";
+    pub const WITHDRAWN: &str = "withdrawn";
+}
+
+/// Which email a secret link went out in.
+pub mod purpose {
+    /// A resume link: the first one, or one asked for again.
+    pub const DRAFT: &str = "draft";
+    /// The `/manage/{token}` link of the confirmation.
+    pub const MANAGE: &str = "manage";
 }
 
 /// A draft or submission as the wizard needs it.
@@ -27,19 +36,37 @@ pub struct Draft {
     pub answers: SubmissionAnswers,
     pub reference: Option<String>,
     pub resume_link_sent_to: Option<String>,
+    /// The answers as last sent, once sent.
+    pub submitted_answers: Option<SubmissionAnswers>,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+impl Draft {
+    pub fn is_draft(&self) -> bool {
+        self.status == status::DRAFT
+    }
+}
+
+fn parse_answers(id: i32, json: &str) -> Result<SubmissionAnswers, DbErr> {
+    serde_json::from_str(json)
+        .map_err(|e| DbErr::Custom(format!("submission {id} has unreadable answers: {e}")))
 }
 
 impl TryFrom<submission::Model> for Draft {
     type Error = DbErr;
     fn try_from(row: submission::Model) -> Result<Self, DbErr> {
         Ok(Draft {
-            answers: serde_json::from_str(&row.answers).map_err(|e| {
-                DbErr::Custom(format!("submission {} has unreadable answers: {e}", row.id))
-            })?,
+            answers: parse_answers(row.id, &row.answers)?,
+            submitted_answers: row
+                .submitted_answers
+                .as_deref()
+                .map(|json| parse_answers(row.id, json))
+                .transpose()?,
             id: row.id,
             status: row.status,
             reference: row.reference,
             resume_link_sent_to: row.resume_link_sent_to,
+            submitted_at: row.submitted_at,
         })
     }
 }
@@ -69,38 +96,78 @@ pub async fn create_draft(
     answers: &SubmissionAnswers,
     now: DateTime<Utc>,
 ) -> Result<(i32, SecretToken), DbErr> {
-    let token = SecretToken::generate();
+    let transaction = db.begin().await?;
     let row = submission::ActiveModel {
         status: Set(status::DRAFT.to_owned()),
-        draft_token_hash: Set(token.hash()),
-        manage_token_hash: Set(None),
         reference: Set(None),
         email: Set(lookup_email(answers)),
         answers: Set(to_json(answers)?),
+        submitted_answers: Set(None),
         resume_link_sent_to: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
         submitted_at: Set(None),
+        withdrawn_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&transaction)
+    .await?;
+    let token = add_access(&transaction, row.id, purpose::DRAFT, now).await?;
+    transaction.commit().await?;
+    Ok((row.id, token))
+}
+
+/// A new secret link to submission `id`. Links made before keep working.
+pub async fn add_access(
+    db: &impl ConnectionTrait,
+    id: i32,
+    purpose: &str,
+    now: DateTime<Utc>,
+) -> Result<SecretToken, DbErr> {
+    let token = SecretToken::generate();
+    submission_access::ActiveModel {
+        submission_id: Set(id),
+        token_hash: Set(token.hash()),
+        purpose: Set(purpose.to_owned()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(db)
     .await?;
-    Ok((row.id, token))
+    Ok(token)
 }
 
-pub async fn find_by_draft_token(
+/// The submission a secret link opens: any resume link or the manage link.
+pub async fn find_by_token(
     db: &DatabaseConnection,
     token: &SecretToken,
 ) -> Result<Option<Draft>, DbErr> {
     submission::Entity::find()
-        .filter(submission::Column::DraftTokenHash.eq(token.hash()))
+        .inner_join(submission_access::Entity)
+        .filter(submission_access::Column::TokenHash.eq(token.hash()))
         .one(db)
         .await?
         .map(Draft::try_from)
         .transpose()
 }
 
-/// Replaces the answers of a draft; `false` when it is no longer a draft (already sent).
+/// The drafts and sent submissions, not withdrawn, whose applicant gave `address`.
+pub async fn find_open_by_email(
+    db: &DatabaseConnection,
+    address: &Email,
+) -> Result<Vec<Draft>, DbErr> {
+    submission::Entity::find()
+        .filter(submission::Column::Email.eq(address.as_str().to_lowercase()))
+        .filter(submission::Column::Status.is_in([status::DRAFT, status::SUBMITTED]))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Draft::try_from)
+        .collect()
+}
+
+/// Replaces the working answers of a draft, or of a sent submission being changed; `false` when
+/// it can no longer change (withdrawn).
 pub async fn save_draft_answers(
     db: &DatabaseConnection,
     id: i32,
@@ -115,7 +182,41 @@ pub async fn save_draft_answers(
         )
         .col_expr(submission::Column::UpdatedAt, Expr::value(now))
         .filter(submission::Column::Id.eq(id))
-        .filter(submission::Column::Status.eq(status::DRAFT))
+        .filter(submission::Column::Status.is_in([status::DRAFT, status::SUBMITTED]))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Sends the changes of an already sent submission: the working answers become what reviewers
+/// read. `false` when it is not a sent submission.
+pub async fn send_changes(
+    db: &DatabaseConnection,
+    id: i32,
+    answers: &SubmissionAnswers,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = submission::Entity::update_many()
+        .col_expr(
+            submission::Column::SubmittedAnswers,
+            Expr::value(to_json(answers)?),
+        )
+        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+        .filter(submission::Column::Id.eq(id))
+        .filter(submission::Column::Status.eq(status::SUBMITTED))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Withdraws a sent submission: it leaves the call. `false` when it was not a sent submission.
+pub async fn withdraw(db: &DatabaseConnection, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    let result = submission::Entity::update_many()
+        .col_expr(submission::Column::Status, Expr::value(status::WITHDRAWN))
+        .col_expr(submission::Column::WithdrawnAt, Expr::value(now))
+        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+        .filter(submission::Column::Id.eq(id))
+        .filter(submission::Column::Status.eq(status::SUBMITTED))
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
@@ -162,12 +263,13 @@ pub async fn next_reference(conn: &impl ConnectionTrait, year: i32) -> Result<St
     Ok(format!("EHH-{year}-{number:04}"))
 }
 
-/// Sends draft `id` to the call: numbers it, stores the consents with their text version,
-/// creates the manage link and queues the confirmation that `confirmation` composes, all in one
-/// transaction. `None` when it is not a draft any more.
+/// Sends draft `id` to the call: numbers it, keeps `answers` as sent, stores the consents with
+/// their text version, creates the manage link and queues the confirmation that `confirmation`
+/// composes, all in one transaction. `None` when it is not a draft any more.
 pub async fn submit(
     db: &DatabaseConnection,
     id: i32,
+    answers: &SubmissionAnswers,
     consents: &[Consent],
     now: DateTime<Utc>,
     confirmation: impl FnOnce(&Submitted) -> Option<crate::outbox::NewEmail>,
@@ -177,7 +279,6 @@ pub async fn submit(
     // A write first: on SQLite the transaction takes the write lock now, waiting its turn,
     // instead of failing later when it upgrades from reading.
     let reference = next_reference(&transaction, now.year()).await?;
-    let manage_token = SecretToken::generate();
     let sent = submission::Entity::update_many()
         .col_expr(submission::Column::Status, Expr::value(status::SUBMITTED))
         .col_expr(
@@ -185,8 +286,8 @@ pub async fn submit(
             Expr::value(reference.clone()),
         )
         .col_expr(
-            submission::Column::ManageTokenHash,
-            Expr::value(manage_token.hash()),
+            submission::Column::SubmittedAnswers,
+            Expr::value(to_json(answers)?),
         )
         .col_expr(submission::Column::SubmittedAt, Expr::value(now))
         .col_expr(submission::Column::UpdatedAt, Expr::value(now))
@@ -198,6 +299,7 @@ pub async fn submit(
         transaction.rollback().await?;
         return Ok(None);
     }
+    let manage_token = add_access(&transaction, id, purpose::MANAGE, now).await?;
     if !consents.is_empty() {
         submission_consent::Entity::insert_many(consents.iter().map(|consent| {
             submission_consent::ActiveModel {

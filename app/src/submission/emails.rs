@@ -1,4 +1,5 @@
-//! The emails the wizard sends: the resume link, and the confirmation of a submission.
+//! The emails the wizard sends: the resume link, the confirmation of a submission, and a fresh
+//! manage link for someone who lost theirs.
 
 use super::SubmissionAnswers;
 use super::token::SecretToken;
@@ -15,6 +16,21 @@ pub fn resume_link(to: Email, public_url: &str, token: &SecretToken, closes: &st
              Your answers are saved as you go. To continue, on this or any other device, open:\n\n{link}\n\n\
              Keep this link to yourself: anyone who has it can read and change your draft.\n\n\
              The call closes on {closes}.\n\nEuropean Heritage Hub\n"
+        ),
+        html: None,
+    }
+}
+
+pub fn manage_link(to: Email, public_url: &str, token: &SecretToken, reference: &str) -> NewEmail {
+    let link = format!("{public_url}/manage/{}", token.expose());
+    NewEmail {
+        to,
+        subject: format!("Your link to practice {reference}"),
+        text: format!(
+            "Hello,\n\nyou asked for your link again. Your practice {reference} has been sent to the \
+             European Heritage Hub open call. To read it, change it until the call closes, or withdraw \
+             it, open:\n\n{link}\n\nKeep this link to yourself: anyone who has it can change your \
+             submission. Links sent to you before keep working.\n\nEuropean Heritage Hub\n"
         ),
         html: None,
     }

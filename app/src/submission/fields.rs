@@ -45,6 +45,26 @@ impl FieldErrors {
         }
     }
 
+    /// Appends the errors of a part of the step, such as one image's details.
+    pub fn extend(&mut self, other: FieldErrors) {
+        self.0.extend(other.0);
+    }
+
+    /// Shows `message` for `field`, or nothing when it is `None`, keeping the others as they are.
+    pub fn set_field(&mut self, field: &str, message: Option<&str>) {
+        match (
+            self.0.iter().position(|error| error.field == field),
+            message,
+        ) {
+            (Some(index), Some(message)) => self.0[index].message = message.to_owned(),
+            (Some(index), None) => {
+                self.0.remove(index);
+            }
+            (None, Some(message)) => self.add(field, message),
+            (None, None) => {}
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -1,14 +1,12 @@
-//! Step 6: images and documents. The upload rules (types, sizes, counts) live with the upload
-//! code; here are the details people type about each image, and the web links.
+//! Step 6: images and documents. The upload rules (types, sizes, counts) live in `uploads`;
+//! here are the details people type about each uploaded image, and the web links.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::fields::{FieldErrors, NoChoice, ShortText, Text, WebAddress};
 
-pub const MAX_IMAGES: usize = 10;
-pub const MAX_DOCUMENTS: usize = 3;
-pub const MAX_IMAGE_BYTES: u64 = 10 * 1024 * 1024;
-pub const MAX_DOCUMENT_BYTES: u64 = 20 * 1024 * 1024;
 pub const MAX_LINKS: usize = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,13 +70,20 @@ pub struct ImageDetails {
     pub licence: Licence,
 }
 
+/// The key of one image's detail in the step's errors: `image_17_alt_text`.
+pub fn image_field(image: i32, field: &str) -> String {
+    format!("image_{image}_{field}")
+}
+
 impl ImageDetailsAnswers {
-    pub fn parse(&self) -> Result<ImageDetails, FieldErrors> {
+    /// The details of uploaded image `image`; errors are keyed by `image_field`.
+    pub fn parse(&self, image: i32) -> Result<ImageDetails, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let caption = errors.check("caption", ShortText::parse_optional(&self.caption));
-        let alt_text = errors.check("alt_text", Text::<300>::parse(&self.alt_text));
-        let credit = errors.check("credit", ShortText::parse_optional(&self.credit));
-        let licence = errors.check("licence", Licence::parse(&self.licence));
+        let field = |name| image_field(image, name);
+        let caption = errors.check(&field("caption"), ShortText::parse_optional(&self.caption));
+        let alt_text = errors.check(&field("alt_text"), Text::<300>::parse(&self.alt_text));
+        let credit = errors.check(&field("credit"), ShortText::parse_optional(&self.credit));
+        let licence = errors.check(&field("licence"), Licence::parse(&self.licence));
         let details = (|| {
             Some(ImageDetails {
                 caption: caption?,
@@ -96,6 +101,16 @@ impl ImageDetailsAnswers {
 pub struct MediaAnswers {
     /// Video or web links, one per line.
     pub links: String,
+    /// What is typed about each uploaded image, by the image's id. Entries for images that are
+    /// not (or no longer) uploaded are ignored.
+    pub images: BTreeMap<String, ImageDetailsAnswers>,
+}
+
+/// Step 6 complete: the links, and the details of every uploaded image in upload order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    pub links: Vec<WebAddress>,
+    pub images: Vec<(i32, ImageDetails)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -110,7 +125,38 @@ pub enum LinksError {
 }
 
 impl MediaAnswers {
-    pub fn parse_links(&self) -> Result<Vec<WebAddress>, FieldErrors> {
+    /// What is typed about uploaded image `image`.
+    pub fn image(&self, image: i32) -> ImageDetailsAnswers {
+        self.images
+            .get(&image.to_string())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The step, given the ids of the images uploaded so far.
+    pub fn parse(&self, uploaded_images: &[i32]) -> Result<Media, FieldErrors> {
+        let links = self.parse_links();
+        let mut errors = links.clone().err().unwrap_or_default();
+        let images: Vec<Option<(i32, ImageDetails)>> = uploaded_images
+            .iter()
+            .map(|&id| match self.image(id).parse(id) {
+                Ok(details) => Some((id, details)),
+                Err(image_errors) => {
+                    errors.extend(image_errors);
+                    None
+                }
+            })
+            .collect();
+        let media = (|| {
+            Some(Media {
+                links: links.ok()?,
+                images: images.into_iter().collect::<Option<Vec<_>>>()?,
+            })
+        })();
+        errors.into_result(media)
+    }
+
+    fn parse_links(&self) -> Result<Vec<WebAddress>, FieldErrors> {
         let mut errors = FieldErrors::default();
         let lines: Vec<(usize, &str)> = self
             .links
@@ -142,22 +188,22 @@ mod tests {
 
     #[test]
     fn alt_text_is_required_and_the_licence_chosen() {
-        let errors = ImageDetailsAnswers::default().parse().unwrap_err();
+        let errors = ImageDetailsAnswers::default().parse(7).unwrap_err();
         assert_eq!(
-            errors.for_field("alt_text"),
+            errors.for_field("image_7_alt_text"),
             Some("This field is required.")
         );
         assert_eq!(
-            errors.for_field("licence"),
+            errors.for_field("image_7_licence"),
             Some("Choose one of the options.")
         );
-        assert_eq!(errors.for_field("caption"), None);
+        assert_eq!(errors.for_field("image_7_caption"), None);
         let details = ImageDetailsAnswers {
             alt_text: "A carved balcony".into(),
             licence: "cc-by-4.0".into(),
             ..Default::default()
         }
-        .parse()
+        .parse(7)
         .unwrap();
         assert_eq!(details.licence, Licence::CcBy);
     }
@@ -166,10 +212,12 @@ mod tests {
     fn links_are_one_per_line_and_at_most_five() {
         let answers = MediaAnswers {
             links: "https://example.org/video\n\n  https://example.org/report  \n".into(),
+            ..Default::default()
         };
         assert_eq!(answers.parse_links().unwrap().len(), 2);
         let bad = MediaAnswers {
             links: "https://example.org\nexample.org".into(),
+            ..Default::default()
         };
         assert!(
             bad.parse_links()
@@ -182,11 +230,35 @@ mod tests {
             links: (0..6)
                 .map(|n| format!("https://example.org/{n}\n"))
                 .collect(),
+            ..Default::default()
         };
         assert_eq!(
             many.parse_links().unwrap_err().for_field("links"),
             Some("Add at most 5 links.")
         );
         assert_eq!(MediaAnswers::default().parse_links(), Ok(vec![]));
+    }
+
+    #[test]
+    fn every_uploaded_image_needs_its_details_and_others_are_ignored() {
+        let described = ImageDetailsAnswers {
+            alt_text: "Restored facade".into(),
+            licence: "cc0".into(),
+            ..Default::default()
+        };
+        let answers = MediaAnswers {
+            links: String::new(),
+            images: [
+                ("3".to_owned(), described),
+                ("99".to_owned(), Default::default()),
+            ]
+            .into(),
+        };
+        let media = answers.parse(&[3]).unwrap();
+        assert_eq!(media.images.len(), 1);
+        let errors = answers.parse(&[3, 4]).unwrap_err();
+        assert!(errors.for_field("image_4_alt_text").is_some());
+        assert!(errors.for_field("image_3_alt_text").is_none());
+        assert!(answers.parse(&[]).unwrap().images.is_empty());
     }
 }

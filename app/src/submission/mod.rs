@@ -7,12 +7,14 @@ mod api;
 pub mod consents;
 pub mod fields;
 pub mod impact;
+mod manage;
 pub mod media;
 pub mod organisation;
 pub mod peer_learning;
 pub mod practice;
 pub mod steps;
 pub mod transformation;
+pub mod uploads;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -20,12 +22,15 @@ pub mod db;
 mod emails;
 mod pages;
 #[cfg(feature = "ssr")]
-mod session;
+mod saving;
+#[cfg(feature = "ssr")]
+pub mod session;
 mod step_forms;
 #[cfg(feature = "ssr")]
 pub mod token;
 
 pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
+pub use manage::{LinkSentPage, ManagePage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
 
 use serde::{Deserialize, Serialize};
@@ -54,15 +59,34 @@ pub struct SubmissionAnswers {
 }
 
 /// What a step's rules depend on besides its own answers.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Context {
     pub current_year: i32,
-    pub has_images: bool,
+    /// The uploaded images, whose details step 6 asks for.
+    pub images: Vec<i32>,
+}
+
+impl Context {
+    pub fn new(current_year: i32, uploads: &[uploads::UploadedFile]) -> Self {
+        Context {
+            current_year,
+            images: uploads
+                .iter()
+                .filter(|file| file.kind == uploads::UploadKind::Image)
+                .map(|file| file.id)
+                .collect(),
+        }
+    }
+
+    /// With images, the applicant must confirm their rights to them.
+    pub fn has_images(&self) -> bool {
+        !self.images.is_empty()
+    }
 }
 
 impl SubmissionAnswers {
     /// The problems of one step; empty when the step is complete.
-    pub fn errors(&self, step: WizardStep, context: Context) -> FieldErrors {
+    pub fn errors(&self, step: WizardStep, context: &Context) -> FieldErrors {
         fn errors_of<T>(result: Result<T, FieldErrors>) -> FieldErrors {
             result.err().unwrap_or_default()
         }
@@ -72,8 +96,8 @@ impl SubmissionAnswers {
             WizardStep::Transformation => errors_of(self.transformation.parse()),
             WizardStep::Impact => errors_of(self.impact.parse()),
             WizardStep::PeerLearning => errors_of(self.peer_learning.parse()),
-            WizardStep::Media => errors_of(self.media.parse_links()),
-            WizardStep::Review => errors_of(self.consents.parse(context.has_images)),
+            WizardStep::Media => errors_of(self.media.parse(&context.images)),
+            WizardStep::Review => errors_of(self.consents.parse(context.has_images())),
         }
     }
 
@@ -91,7 +115,7 @@ impl SubmissionAnswers {
     }
 
     /// The first step that still has problems: where "continue" leads, and what blocks sending.
-    pub fn first_incomplete_step(&self, context: Context) -> Option<WizardStep> {
+    pub fn first_incomplete_step(&self, context: &Context) -> Option<WizardStep> {
         WizardStep::ALL
             .into_iter()
             .find(|&step| !self.errors(step, context).is_empty())
@@ -106,11 +130,11 @@ mod tests {
     fn a_new_draft_starts_at_the_first_step_and_survives_unknown_fields() {
         let context = Context {
             current_year: 2026,
-            has_images: false,
+            images: vec![],
         };
         let answers = SubmissionAnswers::default();
         assert_eq!(
-            answers.first_incomplete_step(context),
+            answers.first_incomplete_step(&context),
             Some(WizardStep::Organisation)
         );
 

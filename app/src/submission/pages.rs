@@ -9,6 +9,7 @@ use super::api::{DraftStatus, SaveStep, WizardState, load_wizard, resume_draft, 
 use super::fields::FieldErrors;
 use super::step_forms::StepFields;
 use super::steps::WizardStep;
+use super::uploads::{Rejection, upload_field};
 use crate::call::CallPhase;
 use crate::components::{ErrorSummary, NotFound, Page, ServerData};
 
@@ -53,6 +54,16 @@ fn Wizard(step: Signal<Option<WizardStep>>) -> impl IntoView {
         |_| load_wizard(),
     );
     let check = Signal::derive(move || query.read().get("check").is_some());
+    // Files the last form-post upload refused, named in the address it returned to.
+    let rejected = Signal::derive(move || {
+        query
+            .read()
+            .get_all("rejected")
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|value| Rejection::from_query_value(value))
+            .collect::<Vec<_>>()
+    });
     move || {
         match step.get() {
         None => view! { <NotFound /> }.into_any(),
@@ -61,7 +72,9 @@ fn Wizard(step: Signal<Option<WizardStep>>) -> impl IntoView {
             <article class="page page--narrow wizard">
                 <ServerData
                     resource=state
-                    view=move |state: WizardState| view! { <WizardBody step state check=check.get_untracked() save /> }
+                    view=move |state: WizardState| view! {
+                        <WizardBody step state check=check.get_untracked() rejected=rejected.get_untracked() save />
+                    }
                 />
             </article>
         }
@@ -75,18 +88,19 @@ fn WizardBody(
     step: WizardStep,
     state: WizardState,
     check: bool,
+    rejected: Vec<Rejection>,
     save: ServerAction<SaveStep>,
 ) -> impl IntoView {
     let context = state.context();
     let step_errors = if check {
-        state.answers.errors(step, context)
+        state.answers.errors(step, &context)
     } else {
         FieldErrors::default()
     };
     let incomplete: Vec<WizardStep> = WizardStep::ALL
         .into_iter()
         .filter(|&other| {
-            other != WizardStep::Review && !state.answers.errors(other, context).is_empty()
+            other != WizardStep::Review && !state.answers.errors(other, &context).is_empty()
         })
         .collect();
     // On the review, the summary first names the steps still to complete, in order.
@@ -99,7 +113,11 @@ fn WizardBody(
                 format!("{} is not complete yet.", other.heading()),
             )
         });
+    let refused_files = rejected
+        .iter()
+        .map(|rejection| (upload_field(rejection.kind()), rejection.message()));
     let errors: Vec<(String, String)> = unfinished_steps
+        .chain(refused_files)
         .chain(
             step_errors
                 .iter()
@@ -107,10 +125,9 @@ fn WizardBody(
         )
         .collect();
     let blocked = match (&state.status, state.phase) {
-        (DraftStatus::Submitted { reference }, _) => Some(view! {
+        (DraftStatus::Withdrawn { reference }, _) => Some(view! {
             <div class="notice">
-                <p>"This practice has been sent, with the reference "<strong>{reference.clone()}</strong>"."</p>
-                <p><a href="/submit/sent">"See the confirmation"</a></p>
+                <p>"The practice "<strong>{reference.clone()}</strong>" has been withdrawn from the call. It can no longer change."</p>
             </div>
         }
         .into_any()),
@@ -119,12 +136,55 @@ fn WizardBody(
             <div class="notice"><p>"The call is not open yet. Come back when it opens."</p></div>
         }
         .into_any()),
+        (DraftStatus::Submitted { reference }, CallPhase::Closed) => Some(view! {
+            <div class="notice">
+                <p>"The practice "<strong>{reference.clone()}</strong>" was sent. The call closed on "{state.closes_at_text.clone()}", so it can no longer change."</p>
+            </div>
+        }
+        .into_any()),
         (_, CallPhase::Closed) => Some(view! {
             <div class="notice">
                 <p>"The call closed on "{state.closes_at_text.clone()}". Drafts can no longer be sent."</p>
             </div>
         }
         .into_any()),
+    };
+    let changing_sent = match &state.status {
+        DraftStatus::Submitted { reference } if blocked.is_none() => Some(reference.clone()),
+        _ => None,
+    };
+    let shown_errors = RwSignal::new(step_errors);
+    let files = RwSignal::new(state.uploads.clone());
+    let autosave = AutosaveStatus::new();
+    let (leave, edit) = enhance(
+        step,
+        state.answers.clone(),
+        state.current_year,
+        files,
+        shown_errors,
+        autosave,
+    );
+    let send_label = match (step, changing_sent.is_some()) {
+        (WizardStep::Review, true) => "Send my changes",
+        (WizardStep::Review, false) => "Send my practice",
+        _ => "Save and continue",
+    };
+    let answers = state.answers.clone();
+    let incomplete_steps = incomplete.clone();
+    let fields = move || {
+        view! {
+            <input type="hidden" name="step" value=step.slug() />
+            <StepFields step answers=answers files rejected errors=shown_errors incomplete=incomplete_steps />
+            <div class="wizard__buttons">
+                <button type="submit" name="intent" value="continue" class="button button--primary">
+                    {send_label}
+                </button>
+                {step.previous().map(|previous| view! {
+                    <a class="wizard__back" href=step_path(previous, false)>"Back to "{previous.title()}</a>
+                })}
+            </div>
+            <p class="wizard__saved" role="status">{move || autosave.message()}</p>
+        }
     };
     view! {
         <ErrorSummary errors />
@@ -139,24 +199,132 @@ fn WizardBody(
                         "Your answers are saved at every step. We email you a private link so that you can "
                         "continue later, on any device. The call closes on "{state.closes_at_text.clone()}"."
                     </p>
+                    <p>"Started before and lost your link? "<a href="/submit/resend">"Email me my link again"</a></p>
                 })}
-                // The browser's own validation would block the post before our messages could help.
-                <ActionForm action=save attr:novalidate=true>
-                    <input type="hidden" name="step" value=step.slug() />
-                    <StepFields step answers=state.answers.clone() errors=step_errors.clone() incomplete=incomplete.clone() />
-                    <div class="wizard__buttons">
-                        <button type="submit" class="button button--primary">
-                            {if step == WizardStep::Review { "Send my practice" } else { "Save and continue" }}
-                        </button>
-                        {step.previous().map(|previous| view! {
-                            <a class="wizard__back" href=step_path(previous, false)>"Back to "{previous.title()}</a>
-                        })}
+                {changing_sent.clone().map(|reference| view! {
+                    <div class="notice">
+                        <p>"You are changing the practice "<strong>{reference}</strong>", which has been sent. "
+                        "Reviewers see your changes once you send them again on the last step, before the call closes on "
+                        {state.closes_at_text.clone()}"."</p>
                     </div>
-                </ActionForm>
+                })}
+                <div
+                    on:focusout=move |event| leave.run(event)
+                    on:input=move |event| edit.run(event)
+                    on:change=move |event| edit.run(event)
+                >
+                    // The browser's own validation would block the post before our messages could help.
+                    {if step == WizardStep::Media {
+                        // Files travel as multipart, which the upload route reads, text fields and all.
+                        view! {
+                            <form method="post" action="/submit/upload" enctype="multipart/form-data" novalidate=true>
+                                {fields()}
+                            </form>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <ActionForm action=save attr:novalidate=true>{fields()}</ActionForm> }.into_any()
+                    }}
+                </div>
             }
             .into_any(),
         }}
     }
+}
+
+/// What the autosave last did, for the status line under the form.
+#[derive(Clone, Copy)]
+struct AutosaveStatus(RwSignal<Option<Result<(), String>>>);
+
+impl AutosaveStatus {
+    fn new() -> Self {
+        AutosaveStatus(RwSignal::new(None))
+    }
+
+    fn message(self) -> String {
+        match self.0.get() {
+            None => String::new(),
+            Some(Ok(())) => "Your answers on this page are saved.".to_owned(),
+            Some(Err(problem)) => format!("Not saved yet: {problem}"),
+        }
+    }
+}
+
+/// What happens when a field is left, and when anything is typed or chosen.
+type FormHandlers = (
+    Callback<leptos::ev::FocusEvent>,
+    Callback<leptos::ev::Event>,
+);
+
+/// With JavaScript: a field that is left shows its problem at once (the same rules the server
+/// applies), and what is typed is saved two seconds after the typing stops.
+#[allow(unused_variables)]
+fn enhance(
+    step: WizardStep,
+    stored: super::SubmissionAnswers,
+    current_year: i32,
+    files: RwSignal<Vec<super::uploads::UploadedFile>>,
+    shown_errors: RwSignal<FieldErrors>,
+    autosave: AutosaveStatus,
+) -> FormHandlers {
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos::form::FromFormData;
+        use wasm_bindgen::JsCast;
+
+        fn form_of(event: &leptos::ev::Event) -> Option<(web_sys::Element, SaveStep)> {
+            let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+            let form = target
+                .closest("form")
+                .ok()??
+                .dyn_into::<web_sys::HtmlFormElement>()
+                .ok()?;
+            let data = web_sys::FormData::new_with_form(&form).ok()?;
+            Some((target, SaveStep::from_form_data(&data).ok()?))
+        }
+
+        let on_leave = move |event: leptos::ev::FocusEvent| {
+            let Some((target, posted)) = form_of(&event.into()) else {
+                return;
+            };
+            let Some(field) = target
+                .closest("[data-field]")
+                .ok()
+                .flatten()
+                .and_then(|element| element.get_attribute("data-field"))
+            else {
+                return;
+            };
+            let mut answers = stored.clone();
+            answers.replace_step(step, posted.answers);
+            let context = super::Context::new(current_year, &files.get_untracked());
+            let errors = answers.errors(step, &context);
+            shown_errors.update(|shown| shown.set_field(&field, errors.for_field(&field)));
+        };
+
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        let on_edit = move |event: leptos::ev::Event| {
+            let Some((_, posted)) = form_of(&event) else {
+                return;
+            };
+            if let Some(earlier) = pending.get_value() {
+                earlier.clear();
+            }
+            let save = move || {
+                leptos::task::spawn_local(async move {
+                    let result = super::api::autosave_step(posted.step, posted.answers)
+                        .await
+                        .map_err(|error| error.to_string());
+                    autosave.0.set(Some(result));
+                });
+            };
+            pending
+                .set_value(set_timeout_with_handle(save, std::time::Duration::from_secs(2)).ok());
+        };
+        (Callback::new(on_leave), Callback::new(on_edit))
+    }
+    #[cfg(not(feature = "hydrate"))]
+    (Callback::new(|_| ()), Callback::new(|_| ()))
 }
 
 /// The ordered list of steps, with the current one marked for assistive technology.
@@ -191,12 +359,14 @@ fn Progress(current: WizardStep, incomplete: Vec<WizardStep>) -> impl IntoView {
 #[component]
 pub fn SentPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_wizard());
+    let changed = use_query_map().read_untracked().get("changed").is_some();
     view! {
         <Page title="Thank you: your practice has been sent" narrow=true>
             <ServerData
                 resource=state
-                view=|state: WizardState| match state.status {
+                view=move |state: WizardState| match state.status {
                     DraftStatus::Submitted { reference } => view! {
+                        {changed.then(|| view! { <div class="notice"><p>"Your changes have been sent."</p></div> })}
                         <div class="confirmation">
                             <p>"Your reference"</p>
                             <p class="confirmation__reference">{reference}</p>

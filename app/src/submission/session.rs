@@ -3,7 +3,7 @@
 //! history from then on.
 
 use http::header::{COOKIE, SET_COOKIE};
-use http::{HeaderValue, request::Parts};
+use http::{HeaderMap, HeaderValue, request::Parts};
 use leptos::prelude::use_context;
 
 use super::token::SecretToken;
@@ -12,11 +12,14 @@ const COOKIE_NAME: &str = "hh_draft";
 /// About as long as a call stays open.
 const MAX_AGE_SECONDS: u32 = 180 * 24 * 60 * 60;
 
-/// The draft secret the current request carries, if any.
+/// The draft secret the current server function's request carries, if any.
 pub fn draft_token() -> Option<SecretToken> {
-    let parts = use_context::<Parts>()?;
-    parts
-        .headers
+    draft_token_in(&use_context::<Parts>()?.headers)
+}
+
+/// The draft secret in a request's cookies, if any.
+pub fn draft_token_in(headers: &HeaderMap) -> Option<SecretToken> {
+    headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
@@ -26,17 +29,22 @@ pub fn draft_token() -> Option<SecretToken> {
         .and_then(|(_, value)| SecretToken::parse(value))
 }
 
-/// Gives the browser the draft's secret.
-pub fn remember_draft(token: &SecretToken, secure: bool) {
-    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
-        return;
-    };
+/// The `Set-Cookie` value that gives the browser the draft's secret.
+pub fn draft_cookie(token: &SecretToken, secure: bool) -> Option<HeaderValue> {
     let cookie = format!(
         "{COOKIE_NAME}={}; Path=/; Max-Age={MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax{}",
         token.expose(),
         if secure { "; Secure" } else { "" }
     );
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.append_header(SET_COOKIE, value);
+    HeaderValue::from_str(&cookie).ok()
+}
+
+/// Gives the browser the draft's secret with the current server function's response.
+pub fn remember_draft(token: &SecretToken, secure: bool) {
+    if let (Some(response), Some(cookie)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        draft_cookie(token, secure),
+    ) {
+        response.append_header(SET_COOKIE, cookie);
     }
 }

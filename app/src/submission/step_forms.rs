@@ -6,10 +6,12 @@ use super::SubmissionAnswers;
 use super::api::step_path;
 use super::consents::Consent;
 use super::fields::{FieldErrors, is_ticked};
+use super::media::{Licence, MediaAnswers, image_field};
 use super::organisation::OrganisationType;
 use super::practice::{BudgetRange, PracticeStatus};
 use super::steps::WizardStep;
 use super::transformation::TransformationAnswers;
+use super::uploads::{Rejection, UploadKind, UploadedFile, UploadedList, Uploader};
 use crate::components::{CheckboxField, RadioField, SelectField, TextField, field_id};
 use crate::country::COUNTRIES;
 use crate::theme::Theme;
@@ -21,18 +23,25 @@ fn name(section: &str, field: &str) -> String {
 
 const YES_NO: [(&str, &str); 2] = [("yes", "Yes"), ("no", "No")];
 
+/// The message shown next to `field`, as the shown errors change.
+fn error_of(errors: RwSignal<FieldErrors>, field: &str) -> Signal<Option<String>> {
+    let field = field.to_owned();
+    Signal::derive(move || errors.with(|errors| errors.for_field(&field).map(str::to_owned)))
+}
+
 #[component]
 pub fn StepFields(
     step: WizardStep,
     answers: SubmissionAnswers,
-    /// The step's problems, when they are to be shown.
-    errors: FieldErrors,
+    /// The stored uploads of the submission.
+    files: RwSignal<Vec<UploadedFile>>,
+    /// Files refused by the last upload.
+    rejected: Vec<Rejection>,
+    /// The step's problems that are shown: after a post, and as fields are left.
+    errors: RwSignal<FieldErrors>,
     incomplete: Vec<WizardStep>,
 ) -> impl IntoView {
-    let error = {
-        let errors = errors.clone();
-        move |field: &str| errors.for_field(field).map(str::to_owned)
-    };
+    let error = move |field: &str| error_of(errors, field);
     match step {
         WizardStep::Organisation => {
             let a = answers.organisation;
@@ -130,22 +139,104 @@ pub fn StepFields(
             .into_any()
         }
         WizardStep::Media => {
-            let a = answers.media;
-            view! {
-                <TextField field="links" name=name("media", "links") label="Video or web links" value=a.links error=error("links") rows=4 optional=true
-                    hint="One address per line, at most 5. For example a video of the practice or a report." />
-            }
-            .into_any()
+            view! { <MediaFields answers=answers.media files rejected errors /> }.into_any()
         }
-        WizardStep::Review => view! { <Review answers errors incomplete /> }.into_any(),
+        WizardStep::Review => {
+            view! { <Review answers files=files.get_untracked() errors incomplete /> }.into_any()
+        }
+    }
+}
+
+/// Step 6: the images with what is typed about each, the documents, and the links.
+#[component]
+fn MediaFields(
+    answers: MediaAnswers,
+    files: RwSignal<Vec<UploadedFile>>,
+    rejected: Vec<Rejection>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let of_kind = move |kind: UploadKind| {
+        Signal::derive(move || {
+            files.with(|all| all.iter().filter(|f| f.kind == kind).cloned().collect())
+        })
+    };
+    let (image_rejections, document_rejections): (Vec<Rejection>, Vec<Rejection>) = rejected
+        .into_iter()
+        .partition(|rejection| rejection.kind() == UploadKind::Image);
+    let links = answers.links.clone();
+    let image_details = Callback::new(move |file: UploadedFile| {
+        let typed = answers.image(file.id);
+        let field = |detail: &str| image_field(file.id, detail);
+        let input_name = |detail: &str| format!("answers[media][images][{}][{detail}]", file.id);
+        view! {
+            <fieldset class="image-details">
+                <legend>"About "{file.name.clone()}</legend>
+                <TextField field=field("alt_text") name=input_name("alt_text") label="What the image shows" value=typed.alt_text
+                    error=error_of(errors, &field("alt_text")) hint="For people who cannot see it, for example: Volunteers repairing a timber roof. At most 300 characters." />
+                <TextField field=field("caption") name=input_name("caption") label="Caption" value=typed.caption optional=true
+                    error=error_of(errors, &field("caption")) />
+                <TextField field=field("credit") name=input_name("credit") label="Photo credit" value=typed.credit optional=true
+                    error=error_of(errors, &field("credit")) hint="For example: © Nino Beridze" />
+                <SelectField field=field("licence") name=input_name("licence") label="Licence" value=typed.licence
+                    error=error_of(errors, &field("licence"))
+                    options=Licence::ALL.iter().map(|licence| (licence.slug(), licence.label())).collect() />
+            </fieldset>
+        }
+        .into_any()
+    });
+    let no_details = Callback::new(|_: UploadedFile| ().into_any());
+    view! {
+        <section id="uploads" class="media" aria-labelledby="images-heading">
+            <h2 id="images-heading">"Images"</h2>
+            <p>"Photos or plans of the practice. Describe each image, so that everyone can follow, and choose the licence it may be published under."</p>
+            <UploadedList files=of_kind(UploadKind::Image) details=image_details />
+            <Uploader kind=UploadKind::Image files rejected=image_rejections />
+            <h2>"Documents"</h2>
+            <UploadedList files=of_kind(UploadKind::Document) details=no_details />
+            <Uploader kind=UploadKind::Document files rejected=document_rejections />
+        </section>
+        <TextField field="links" name=name("media", "links") label="Video or web links" value=links error=error_of(errors, "links") rows=4 optional=true
+            hint="One address per line, at most 5. For example a video of the practice or a report." />
     }
 }
 
 #[component]
 fn Review(
     answers: SubmissionAnswers,
-    errors: FieldErrors,
+    files: Vec<UploadedFile>,
+    errors: RwSignal<FieldErrors>,
     incomplete: Vec<WizardStep>,
+) -> impl IntoView {
+    let consents = answers.consents.clone();
+    let has_images = files.iter().any(|file| file.kind == UploadKind::Image);
+    view! {
+        <p>"Check your answers. You can change any part before you send it."</p>
+        <AnswerSummary answers files incomplete changeable=true />
+        <section aria-labelledby="consents">
+            <h2 id="consents">"Consents"</h2>
+            <p>"Read the "<a href="/privacy">"privacy notice"</a>" to see how we use your information."</p>
+            {[Consent::Processing, Consent::Publication, Consent::ImageRights, Consent::Contact]
+                .into_iter()
+                .filter(|&consent| consent != Consent::ImageRights || has_images)
+                .map(|consent| {
+                    view! {
+                        <CheckboxField field=consent.field() name=name("consents", consent.field()) label=consent.text()
+                            checked=is_ticked(consents.answer(consent)) error=error_of(errors, consent.field()) />
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// The whole answer, part by part; with `changeable`, each part links to its step.
+#[component]
+pub fn AnswerSummary(
+    answers: SubmissionAnswers,
+    files: Vec<UploadedFile>,
+    /// The parts still to complete, marked as such.
+    incomplete: Vec<WizardStep>,
+    changeable: bool,
 ) -> impl IntoView {
     let a = &answers;
     let sections: Vec<(WizardStep, Vec<(&'static str, String)>)> = vec![
@@ -237,11 +328,33 @@ fn Review(
                 ),
             ],
         ),
-        (WizardStep::Media, vec![("Links", a.media.links.clone())]),
+        (
+            WizardStep::Media,
+            files
+                .iter()
+                .map(|file| {
+                    let label = match file.kind {
+                        UploadKind::Image => "Image",
+                        UploadKind::Document => "Document",
+                    };
+                    let described = match file.kind {
+                        UploadKind::Image => a.media.image(file.id).alt_text,
+                        UploadKind::Document => String::new(),
+                    };
+                    (
+                        label,
+                        format!(
+                            "{}{}{described}",
+                            file.name,
+                            if described.is_empty() { "" } else { ": " }
+                        ),
+                    )
+                })
+                .chain([("Links", a.media.links.clone())])
+                .collect(),
+        ),
     ];
-    let consents = answers.consents.clone();
     view! {
-        <p>"Check your answers. You can change any part before you send it."</p>
         {sections
             .into_iter()
             .map(|(step, rows)| {
@@ -257,28 +370,17 @@ fn Review(
                                 .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
                                 .collect_view()}
                         </dl>
-                        <p>
-                            <a href=step_path(step, missing)>
-                                "Change "<span class="visually-hidden">{step.title()}</span>
-                            </a>
-                        </p>
+                        {changeable.then(|| view! {
+                            <p>
+                                <a href=step_path(step, missing)>
+                                    "Change "<span class="visually-hidden">{step.title()}</span>
+                                </a>
+                            </p>
+                        })}
                     </section>
                 }
             })
             .collect_view()}
-        <section aria-labelledby="consents">
-            <h2 id="consents">"Consents"</h2>
-            <p>"Read the "<a href="/privacy">"privacy notice"</a>" to see how we use your information."</p>
-            {[Consent::Processing, Consent::Publication, Consent::Contact]
-                .into_iter()
-                .map(|consent| {
-                    view! {
-                        <CheckboxField field=consent.field() name=name("consents", consent.field()) label=consent.text()
-                            checked=is_ticked(consents.answer(consent)) error=errors.for_field(consent.field()).map(str::to_owned) />
-                    }
-                })
-                .collect_view()}
-        </section>
     }
 }
 

@@ -12,4 +12,5 @@ mod health;
 mod outbox;
 mod site;
 mod submissions;
+mod uploads;
 mod wizard;

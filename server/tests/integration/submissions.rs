@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use app::db::entities::{submission, submission_consent};
+use app::db::entities::{submission, submission_access, submission_consent};
 use app::submission::SubmissionAnswers;
 use app::submission::consents::{CONSENT_TEXT_VERSION, Consent};
 use app::submission::db::{self, status};
@@ -31,7 +31,7 @@ on_both_databases!(
 
         let (id, token) = db::create_draft(&db, &typed, Utc::now()).await.unwrap();
 
-        let draft = db::find_by_draft_token(&db, &token)
+        let draft = db::find_by_token(&db, &token)
             .await
             .unwrap()
             .expect("the draft");
@@ -40,7 +40,7 @@ on_both_databases!(
             (id, status::DRAFT, &typed)
         );
         assert_eq!(
-            db::find_by_draft_token(&db, &SecretToken::generate())
+            db::find_by_token(&db, &SecretToken::generate())
                 .await
                 .unwrap(),
             None
@@ -50,9 +50,15 @@ on_both_databases!(
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(row.draft_token_hash, token.hash());
+        let access = submission_access::Entity::find()
+            .filter(submission_access::Column::SubmissionId.eq(id))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(access.token_hash, token.hash());
         assert!(
-            !format!("{row:?}").contains(token.expose()),
+            !format!("{row:?}{access:?}").contains(token.expose()),
             "the secret itself is never stored"
         );
         assert_eq!(
@@ -68,13 +74,21 @@ on_both_databases!(
                 .unwrap()
         );
         assert_eq!(
-            db::find_by_draft_token(&db, &token)
+            db::find_by_token(&db, &token)
                 .await
                 .unwrap()
                 .unwrap()
                 .answers,
             typed
         );
+
+        // A link asked for again opens the same draft, and the first link keeps working.
+        let again = db::add_access(&db, id, db::purpose::DRAFT, Utc::now())
+            .await
+            .unwrap();
+        for link in [&token, &again] {
+            assert_eq!(db::find_by_token(&db, link).await.unwrap().unwrap().id, id);
+        }
     }
 );
 
@@ -83,7 +97,8 @@ on_both_databases!(
     |backend| async move {
         let database = TestDatabase::create(backend).await;
         let db = database.connect().await;
-        let (id, token) = db::create_draft(&db, &answers("anna@example.org"), Utc::now())
+        let sent_answers = answers("anna@example.org");
+        let (id, token) = db::create_draft(&db, &sent_answers, Utc::now())
             .await
             .unwrap();
         let now = Utc::now();
@@ -91,6 +106,7 @@ on_both_databases!(
         let submitted = db::submit(
             &db,
             id,
+            &sent_answers,
             &[Consent::Processing, Consent::Publication],
             now,
             |_| None,
@@ -100,17 +116,17 @@ on_both_databases!(
         .unwrap();
 
         assert_eq!(submitted.reference, format!("EHH-{}-0001", now.year()));
-        let draft = db::find_by_draft_token(&db, &token).await.unwrap().unwrap();
+        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
         assert_eq!(
             (draft.status.as_str(), draft.reference.as_deref()),
             (status::SUBMITTED, Some(submitted.reference.as_str()))
         );
-        let row = submission::Entity::find_by_id(id)
-            .one(&db)
+        assert_eq!(draft.submitted_answers.as_ref(), Some(&sent_answers));
+        let managed = db::find_by_token(&db, &submitted.manage_token)
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(row.manage_token_hash, Some(submitted.manage_token.hash()));
+        assert_eq!(managed.id, id, "the manage link opens the submission");
         let consents = submission_consent::Entity::find()
             .filter(submission_consent::Column::SubmissionId.eq(id))
             .all(&db)
@@ -128,22 +144,55 @@ on_both_databases!(
             ]
         );
 
-        // Sent is sent: no second number, no more edits through the draft.
+        // Sent is sent: no second number. Changes go to the working copy until they are sent.
         assert!(
-            db::submit(&db, id, &[Consent::Processing], Utc::now(), |_| None)
-                .await
-                .unwrap()
-                .is_none()
-        );
-        assert!(
-            !db::save_draft_answers(&db, id, &answers("other@example.org"), Utc::now())
-                .await
-                .unwrap()
-        );
-        let (second, _) = db::create_draft(&db, &answers("lev@example.org"), Utc::now())
+            db::submit(
+                &db,
+                id,
+                &sent_answers,
+                &[Consent::Processing],
+                Utc::now(),
+                |_| None
+            )
             .await
-            .unwrap();
-        let next = db::submit(&db, second, &[], now, |_| None)
+            .unwrap()
+            .is_none()
+        );
+        let changed = answers("anna.new@example.org");
+        assert!(
+            db::save_draft_answers(&db, id, &changed, Utc::now())
+                .await
+                .unwrap()
+        );
+        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
+        assert_eq!(
+            (&draft.answers, draft.submitted_answers.as_ref()),
+            (&changed, Some(&sent_answers))
+        );
+        assert!(
+            db::send_changes(&db, id, &changed, Utc::now())
+                .await
+                .unwrap()
+        );
+        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
+        assert_eq!(draft.submitted_answers.as_ref(), Some(&changed));
+
+        // Withdrawn is final.
+        assert!(db::withdraw(&db, id, Utc::now()).await.unwrap());
+        assert!(
+            !db::save_draft_answers(&db, id, &changed, Utc::now())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !db::send_changes(&db, id, &changed, Utc::now())
+                .await
+                .unwrap()
+        );
+
+        let lev = answers("lev@example.org");
+        let (second, _) = db::create_draft(&db, &lev, Utc::now()).await.unwrap();
+        let next = db::submit(&db, second, &lev, &[], now, |_| None)
             .await
             .unwrap()
             .unwrap();
@@ -174,7 +223,16 @@ on_both_databases!(
         for id in ids {
             let db = db.clone();
             submits.spawn(async move {
-                db::submit(&db, id, &[Consent::Processing], Utc::now(), |_| None).await
+                let answers = SubmissionAnswers::default();
+                db::submit(
+                    &db,
+                    id,
+                    &answers,
+                    &[Consent::Processing],
+                    Utc::now(),
+                    |_| None,
+                )
+                .await
             });
         }
         let mut references = BTreeSet::new();

@@ -6,79 +6,7 @@ use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use app::db::entities::{call_settings, outbox_email, submission};
 
 use crate::on_both_databases;
-use crate::support::TestApp;
-
-/// A browser without JavaScript: keeps cookies, does not follow redirects.
-struct Browser {
-    client: reqwest::Client,
-    address: String,
-}
-
-impl Browser {
-    fn new(app: &TestApp) -> Self {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        Browser {
-            client,
-            address: app.address.clone(),
-        }
-    }
-
-    /// Posts one step's form; returns the status and where it redirects.
-    async fn post_step(&self, step: &str, section: &str, fields: &[(&str, &str)]) -> (u16, String) {
-        let mut form: Vec<(String, String)> = vec![("step".into(), step.into())];
-        form.extend(
-            fields
-                .iter()
-                .map(|(k, v)| (format!("answers[{section}][{k}]"), v.to_string())),
-        );
-        let response = self
-            .client
-            .post(format!("{}/api/save_step", self.address))
-            .header("accept", "text/html")
-            .header("referer", format!("{}/submit/{step}", self.address))
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        (response.status().as_u16(), location)
-    }
-
-    /// A script's request to save a step (no `Accept: text/html`): errors come back as statuses.
-    async fn post_script(&self, body: &str) -> reqwest::Response {
-        self.client
-            .post(format!("{}/api/save_step", self.address))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body.to_owned())
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// A navigation, which browsers make accepting HTML.
-    async fn navigate(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.address))
-            .header("accept", "text/html")
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn get(&self, path: &str) -> (u16, String) {
-        let response = self.navigate(path).await;
-        (response.status().as_u16(), response.text().await.unwrap())
-    }
-}
+use crate::support::{Browser, TestApp};
 
 const ORGANISATION: [(&str, &str); 9] = [
     ("first_name", "Nino"),
@@ -187,6 +115,30 @@ async fn outbox(app: &TestApp) -> Vec<outbox_email::Model> {
     outbox_email::Entity::find().all(&app.db).await.unwrap()
 }
 
+/// The path of the first link in `email` that contains `marker`.
+fn link_in(email: &outbox_email::Model, marker: &str) -> String {
+    let link = email
+        .body_text
+        .split_whitespace()
+        .find(|word| word.contains(marker))
+        .unwrap_or_else(|| panic!("no {marker} link in {:?}", email.subject));
+    let start = link.find(marker).unwrap();
+    link[start..].to_owned()
+}
+
+/// Fills in and sends a whole practice as `browser`; the manage link of the confirmation.
+async fn send_complete_practice(app: &TestApp, browser: &Browser) -> String {
+    for form in complete_steps() {
+        browser
+            .post_step(form.step, form.section, &form.fields)
+            .await;
+    }
+    let (_, location) = browser.post_step("review", "consents", &CONSENTS).await;
+    assert_eq!(location, "/submit/sent");
+    let emails = outbox(app).await;
+    link_in(emails.last().unwrap(), "/manage/")
+}
+
 on_both_databases!(
     a_whole_submission_without_javascript,
     |backend| async move {
@@ -250,12 +202,13 @@ on_both_databases!(
                 .contains("Residents, craftspeople and the city")
         );
 
-        // Sent is final: another post cannot change or resend it.
+        // Sent once: sending again only sends changes, with no second number or email.
         assert_eq!(
             browser.post_step("review", "consents", &CONSENTS).await,
-            (302, "/submit/sent".to_owned())
+            (302, "/submit/sent?changed=1".to_owned())
         );
         assert_eq!(submission::Entity::find().count(&app.db).await.unwrap(), 1);
+        assert_eq!(outbox(&app).await.len(), 2);
     }
 );
 
@@ -429,16 +382,7 @@ on_both_databases!(
             .into_iter()
             .next()
             .expect("the resume link was emailed");
-        let link = email
-            .body_text
-            .split_whitespace()
-            .find(|word| word.contains("/submit?draft="))
-            .expect("a link in the email")
-            .to_owned();
-        let path = link
-            .split_once("/submit")
-            .map(|(_, rest)| format!("/submit{rest}"))
-            .unwrap();
+        let path = link_in(&email, "/submit?draft=");
 
         let other_device = Browser::new(&app);
         let response = other_device.navigate(&path).await;
@@ -512,5 +456,131 @@ on_both_databases!(
             !draft.answers.contains("Retrofitting"),
             "the late answer was not saved"
         );
+    }
+);
+
+on_both_databases!(
+    the_manage_link_shows_the_practice_takes_changes_and_withdraws_it,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let applicant = Browser::new(&app);
+        let manage = send_complete_practice(&app, &applicant).await;
+        let reference = format!("EHH-{}-0001", Utc::now().year());
+
+        let other_device = Browser::new(&app);
+        let (status, page) = other_device.get(&manage).await;
+        assert_eq!(status, 200);
+        assert!(page.contains(&reference));
+        assert!(page.contains("Retrofitting balcony houses with their residents"));
+        assert!(page.contains("Change my answers"));
+
+        // A change is kept as typed, and reaches reviewers once it is sent.
+        let mut practice = complete_steps().remove(1);
+        practice.fields[0] = ("title", "Balcony houses, repaired together");
+        applicant
+            .post_step(practice.step, practice.section, &practice.fields)
+            .await;
+        let (_, page) = other_device.get(&manage).await;
+        assert!(
+            page.contains("Retrofitting balcony houses"),
+            "reviewers still see the sent answer"
+        );
+        assert_eq!(
+            applicant.post_step("review", "consents", &CONSENTS).await,
+            (302, "/submit/sent?changed=1".to_owned())
+        );
+        let (_, page) = other_device.get(&manage).await;
+        assert!(page.contains("Balcony houses, repaired together"));
+
+        // Withdrawing needs the box ticked; then the practice is out and cannot change.
+        let token = manage.trim_start_matches("/manage/");
+        let withdraw = |confirm: &'static str| {
+            let form = [("token", token.to_owned()), ("confirm", confirm.to_owned())];
+            let manage = manage.clone();
+            let browser = &other_device;
+            async move {
+                browser
+                    .post_form("/api/withdraw_submission", &manage, &form)
+                    .await
+            }
+        };
+        let refused = withdraw("").await;
+        assert!(
+            refused.headers()["location"]
+                .to_str()
+                .unwrap()
+                .contains("__err="),
+            "an unticked box is sent back as an error"
+        );
+        let done = withdraw("yes").await;
+        assert_eq!(done.headers()["location"].to_str().unwrap(), manage);
+        let (_, page) = other_device.get(&manage).await;
+        assert!(page.contains("You have withdrawn this practice"));
+        assert!(!page.contains("Change my answers"));
+        let stored = submission::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.status, "withdrawn");
+        let late_change = applicant
+            .post_script("step=practice&answers%5Bpractice%5D%5Btitle%5D=Again")
+            .await;
+        assert_eq!(late_change.status(), 409);
+
+        let (status, _) = other_device
+            .get(&format!("/manage/{}", "a".repeat(64)))
+            .await;
+        assert_eq!(status, 404);
+    }
+);
+
+on_both_databases!(
+    a_lost_link_is_sent_again_without_revealing_whether_an_address_is_known,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let first = Browser::new(&app);
+        first
+            .post_step("organisation", "organisation", &ORGANISATION)
+            .await;
+        let first_link = link_in(&outbox(&app).await[0], "/submit?draft=");
+
+        let resend = |email: &'static str| {
+            let browser = &first;
+            async move {
+                browser
+                    .post_form("/api/resend_link", "/submit/resend", &[("email", email)])
+                    .await
+            }
+        };
+        let known = resend("Nino@tbilisi.example.ge").await;
+        let unknown = resend("nobody@example.org").await;
+        for response in [&known, &unknown] {
+            assert_eq!(response.status(), 302);
+            assert_eq!(response.headers()["location"], "/submit/link-sent");
+        }
+        let emails = outbox(&app).await;
+        assert_eq!(emails.len(), 2, "only the known address gets an email");
+        let second_link = link_in(&emails[1], "/submit?draft=");
+        assert_ne!(first_link, second_link);
+        for link in [&first_link, &second_link] {
+            let response = Browser::new(&app).navigate(link).await;
+            assert_eq!(
+                response.headers()["location"],
+                "/submit/practice",
+                "both links open the draft"
+            );
+        }
+
+        let malformed = resend("nino@").await;
+        assert!(
+            malformed.headers()["location"]
+                .to_str()
+                .unwrap()
+                .contains("__err=")
+        );
+        let (status, page) = first.get("/submit/resend").await;
+        assert_eq!(status, 200);
+        assert!(page.contains("Email me my link"));
     }
 );

@@ -6,5 +6,7 @@ pub mod practice;
 pub mod reference_counter;
 pub mod staff_user;
 pub mod submission;
+pub mod submission_access;
 pub mod submission_consent;
+pub mod submission_file;
 pub mod workshop;

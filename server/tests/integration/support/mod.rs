@@ -3,8 +3,11 @@
 
 #![allow(dead_code)] // each test binary uses a different part of the harness
 
+mod browser;
 pub mod pg_proxy;
 pub mod smtp;
+
+pub use browser::Browser;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};

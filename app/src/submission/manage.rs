@@ -1,0 +1,199 @@
+//! `/manage/{token}`: the applicant's own page for a sent practice, opened from the link in the
+//! confirmation email. It shows the answer as sent, leads into the wizard to change it until
+//! the call closes, and withdraws it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+use super::SubmissionAnswers;
+use super::step_forms::AnswerSummary;
+use super::uploads::UploadedFile;
+use crate::components::{CheckboxField, ErrorSummary, Page, ServerData};
+use crate::error::AppError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedSubmission {
+    pub reference: String,
+    pub withdrawn: bool,
+    pub submitted_at_text: String,
+    /// The answer as last sent.
+    pub answers: SubmissionAnswers,
+    pub uploads: Vec<UploadedFile>,
+    /// Whether the answer can still change: the call is open and it is not withdrawn.
+    pub changeable: bool,
+    pub closes_at_text: String,
+}
+
+#[cfg(feature = "ssr")]
+async fn find_sent(
+    state: &crate::state::AppState,
+    token: &str,
+) -> Result<super::db::Draft, AppError> {
+    let not_found = || AppError::NotFound("A submission for this link".to_owned());
+    let token = super::token::SecretToken::parse(token).ok_or_else(not_found)?;
+    super::db::find_by_token(&state.db, &token)
+        .await?
+        .filter(|draft| !draft.is_draft())
+        .ok_or_else(not_found)
+}
+
+#[server(endpoint = "managed_submission")]
+pub async fn load_managed(token: String) -> Result<ManagedSubmission, AppError> {
+    use crate::call::CallPhase;
+    let state = crate::state::app_state()?;
+    let sent = find_sent(&state, &token).await?;
+    let settings = crate::call::db::load(&state.db).await?;
+    let open =
+        CallPhase::at(chrono::Utc::now(), settings.opens_at, settings.closes_at) == CallPhase::Open;
+    let withdrawn = sent.status == super::db::status::WITHDRAWN;
+    Ok(ManagedSubmission {
+        reference: sent.reference.clone().unwrap_or_default(),
+        withdrawn,
+        submitted_at_text: sent
+            .submitted_at
+            .map(crate::time::in_brussels)
+            .unwrap_or_default(),
+        uploads: super::uploads::db::list(&state.db, sent.id).await?,
+        answers: sent.submitted_answers.unwrap_or(sent.answers),
+        changeable: open && !withdrawn,
+        closes_at_text: crate::time::in_brussels(settings.closes_at),
+    })
+}
+
+/// Withdraws the practice from the call, once the applicant has ticked that they mean it.
+#[server(endpoint = "withdraw_submission")]
+pub async fn withdraw_submission(
+    token: String,
+    #[server(default)] confirm: String,
+) -> Result<(), AppError> {
+    let state = crate::state::app_state()?;
+    let sent = find_sent(&state, &token).await?;
+    if !super::fields::is_ticked(&confirm) {
+        return Err(AppError::Invalid {
+            field: "confirm".to_owned(),
+            message: "Tick the box to confirm that you want to withdraw your practice.".to_owned(),
+        });
+    }
+    super::db::withdraw(&state.db, sent.id, chrono::Utc::now()).await?;
+    leptos_axum::redirect(&format!("/manage/{token}"));
+    Ok(())
+}
+
+/// The message of a failed form action for `field`, if that is where it failed.
+pub fn field_error<T>(result: Option<Result<T, AppError>>, field: &str) -> Option<String> {
+    match result {
+        Some(Err(AppError::Invalid {
+            field: failed,
+            message,
+        })) if failed == field => Some(message),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn ManagePage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let withdraw = ServerAction::<WithdrawSubmission>::new();
+    let submission = Resource::new(
+        move || (token(), withdraw.version().get()),
+        |(token, _)| load_managed(token),
+    );
+    let changed = use_query_map().read_untracked().get("changed").is_some();
+    view! {
+        <Title text="Your submission" />
+        <article class="page page--narrow">
+            <ServerData
+                resource=submission
+                view=move |sent: ManagedSubmission| {
+                    let confirm_error = field_error(withdraw.value().get_untracked(), "confirm");
+                    let summary: Vec<(String, String)> = confirm_error
+                        .iter()
+                        .map(|message| ("confirm".to_owned(), message.clone()))
+                        .collect();
+                    view! {
+                        <ErrorSummary errors=summary />
+                        <h1>"Your practice "{sent.reference.clone()}</h1>
+                        {changed.then(|| view! { <div class="notice"><p>"Your changes have been sent."</p></div> })}
+                        {if sent.withdrawn {
+                            view! {
+                                <div class="notice"><p>"You have withdrawn this practice from the call. It will not be reviewed."</p></div>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <p>"Sent on "{sent.submitted_at_text.clone()}". The call closes on "{sent.closes_at_text.clone()}"."</p>
+                            }
+                            .into_any()
+                        }}
+                        {sent.changeable.then(|| view! {
+                            <p>
+                                <a class="button button--primary" href=format!("/submit?draft={}", token())>"Change my answers"</a>
+                            </p>
+                        })}
+                        <h2>"Your answers as sent"</h2>
+                        <AnswerSummary answers=sent.answers.clone() files=sent.uploads.clone() incomplete=vec![] changeable=false />
+                        {(!sent.withdrawn).then(|| view! {
+                            <section class="withdraw" aria-labelledby="withdraw-heading">
+                                <h2 id="withdraw-heading">"Withdraw your practice"</h2>
+                                <p>"If you withdraw it, it leaves the call and is not reviewed. This cannot be undone."</p>
+                                <ActionForm action=withdraw attr:novalidate=true>
+                                    <input type="hidden" name="token" value=token() />
+                                    <CheckboxField field="confirm" name="confirm" label="I want to withdraw this practice from the call."
+                                        checked=false error=confirm_error.clone() />
+                                    <button type="submit" class="button button--danger">"Withdraw my practice"</button>
+                                </ActionForm>
+                            </section>
+                        })}
+                    }
+                }
+            />
+        </article>
+    }
+}
+
+/// `/submit/resend`: "Email me my link again".
+#[component]
+pub fn ResendPage() -> impl IntoView {
+    let resend = ServerAction::<super::api::ResendLink>::new();
+    view! {
+        <Page title="Email me my link again" narrow=true>
+            {move || {
+                let error = field_error(resend.value().get(), "email");
+                let summary: Vec<(String, String)> = error
+                    .iter()
+                    .map(|message| ("email".to_owned(), message.clone()))
+                    .collect();
+                view! {
+                    <ErrorSummary errors=summary />
+                    <p>
+                        "Lost the link to your draft or to your sent practice? Enter the email address you "
+                        "gave in the form. If we hold a draft or a practice for it, we email you a new link. "
+                        "Links sent before keep working."
+                    </p>
+                    <ActionForm action=resend attr:novalidate=true>
+                        <crate::components::TextField field="email" name="email" label="Email address" value=String::new()
+                            error=error input_type="email" autocomplete="email" />
+                        <button type="submit" class="button button--primary">"Email me my link"</button>
+                    </ActionForm>
+                }
+            }}
+        </Page>
+    }
+}
+
+/// Where "Email me my link again" leads: the same words whether or not the address is known.
+#[component]
+pub fn LinkSentPage() -> impl IntoView {
+    view! {
+        <Page title="Check your email" narrow=true>
+            <p>
+                "If there is a draft or a sent practice for that address, we have emailed a link to it. "
+                "It can take a few minutes to arrive; look in your spam folder too."
+            </p>
+            <p><a href="/submit">"Start a new submission"</a></p>
+        </Page>
+    }
+}
