@@ -119,9 +119,22 @@ pub fn step_path(step: WizardStep, check: bool) -> String {
     )
 }
 
+/// Stores the posted answers of `step` for this browser's submission, starting a draft (and
+/// giving the browser its cookie) when there is none.
 #[cfg(feature = "ssr")]
-fn parse_step(step: &str) -> Result<WizardStep, AppError> {
-    WizardStep::from_slug(step).ok_or_else(|| AppError::BadRequest("unknown step".to_owned()))
+async fn store_posted(
+    step: &str,
+    answers: SubmissionAnswers,
+) -> Result<(crate::state::AppState, super::saving::Saved, WizardStep), AppError> {
+    let step = WizardStep::from_slug(step)
+        .ok_or_else(|| AppError::BadRequest("unknown step".to_owned()))?;
+    let state = crate::state::app_state()?;
+    let token = super::session::draft_token();
+    let saved = super::saving::store_step(&state, token, step, answers, chrono::Utc::now()).await?;
+    if let Some(token) = &saved.new_token {
+        super::session::remember_draft(token, state.serves_https());
+    }
+    Ok((state, saved, step))
 }
 
 /// Saves one step as typed, then goes on to the next step, or back to this one with its
@@ -132,16 +145,9 @@ pub async fn save_step(
     // A step posted with every field blank sends no answers at all.
     #[server(default)] answers: SubmissionAnswers,
 ) -> Result<(), AppError> {
-    let step = parse_step(&step)?;
-    let state = crate::state::app_state()?;
-    let now = chrono::Utc::now();
-    let saved =
-        super::saving::store_step(&state, super::session::draft_token(), step, answers, now)
-            .await?;
-    if let Some(token) = &saved.new_token {
-        super::session::remember_draft(token, state.serves_https());
-    }
-    let destination = super::saving::next_destination(&state, &saved, step, now).await?;
+    let (state, saved, step) = store_posted(&step, answers).await?;
+    let destination =
+        super::saving::next_destination(&state, &saved, step, chrono::Utc::now()).await?;
     leptos_axum::redirect(&destination);
     Ok(())
 }
@@ -152,20 +158,7 @@ pub async fn autosave_step(
     step: String,
     #[server(default)] answers: SubmissionAnswers,
 ) -> Result<(), AppError> {
-    let step = parse_step(&step)?;
-    let state = crate::state::app_state()?;
-    let saved = super::saving::store_step(
-        &state,
-        super::session::draft_token(),
-        step,
-        answers,
-        chrono::Utc::now(),
-    )
-    .await?;
-    if let Some(token) = &saved.new_token {
-        super::session::remember_draft(token, state.serves_https());
-    }
-    Ok(())
+    store_posted(&step, answers).await.map(|_| ())
 }
 
 /// "Email me my link again": sends a fresh link to every draft or sent submission of `email`.

@@ -1,7 +1,7 @@
 //! Drafts and submissions in the database.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     QueryFilter, Set, TransactionTrait,
@@ -166,6 +166,28 @@ pub async fn find_open_by_email(
         .collect()
 }
 
+/// The states in which the applicant may still change a submission.
+pub const CHANGEABLE: [&str; 2] = [status::DRAFT, status::SUBMITTED];
+
+/// Sets `columns` (and `updated_at`) on submission `id` if its status is one of `from`, in one
+/// conditional statement; whether it did.
+pub async fn update_if(
+    db: &impl ConnectionTrait,
+    id: i32,
+    from: &[&str],
+    columns: impl IntoIterator<Item = (submission::Column, SimpleExpr)>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let mut update = submission::Entity::update_many()
+        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+        .filter(submission::Column::Id.eq(id))
+        .filter(submission::Column::Status.is_in(from.iter().copied()));
+    for (column, value) in columns {
+        update = update.col_expr(column, value);
+    }
+    Ok(update.exec(db).await?.rows_affected == 1)
+}
+
 /// Replaces the working answers of a draft, or of a sent submission being changed; `false` when
 /// it can no longer change (withdrawn).
 pub async fn save_draft_answers(
@@ -174,18 +196,14 @@ pub async fn save_draft_answers(
     answers: &SubmissionAnswers,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let result = submission::Entity::update_many()
-        .col_expr(submission::Column::Answers, Expr::value(to_json(answers)?))
-        .col_expr(
+    let columns = [
+        (submission::Column::Answers, Expr::value(to_json(answers)?)),
+        (
             submission::Column::Email,
             Expr::value(lookup_email(answers)),
-        )
-        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
-        .filter(submission::Column::Id.eq(id))
-        .filter(submission::Column::Status.is_in([status::DRAFT, status::SUBMITTED]))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+        ),
+    ];
+    update_if(db, id, &CHANGEABLE, columns, now).await
 }
 
 /// Sends the changes of an already sent submission: the working answers become what reviewers
@@ -196,30 +214,20 @@ pub async fn send_changes(
     answers: &SubmissionAnswers,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let result = submission::Entity::update_many()
-        .col_expr(
-            submission::Column::SubmittedAnswers,
-            Expr::value(to_json(answers)?),
-        )
-        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
-        .filter(submission::Column::Id.eq(id))
-        .filter(submission::Column::Status.eq(status::SUBMITTED))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let columns = [(
+        submission::Column::SubmittedAnswers,
+        Expr::value(to_json(answers)?),
+    )];
+    update_if(db, id, &[status::SUBMITTED], columns, now).await
 }
 
 /// Withdraws a sent submission: it leaves the call. `false` when it was not a sent submission.
 pub async fn withdraw(db: &DatabaseConnection, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
-    let result = submission::Entity::update_many()
-        .col_expr(submission::Column::Status, Expr::value(status::WITHDRAWN))
-        .col_expr(submission::Column::WithdrawnAt, Expr::value(now))
-        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
-        .filter(submission::Column::Id.eq(id))
-        .filter(submission::Column::Status.eq(status::SUBMITTED))
-        .exec(db)
-        .await?;
-    Ok(result.rows_affected == 1)
+    let columns = [
+        (submission::Column::Status, Expr::value(status::WITHDRAWN)),
+        (submission::Column::WithdrawnAt, Expr::value(now)),
+    ];
+    update_if(db, id, &[status::SUBMITTED], columns, now).await
 }
 
 /// Records that the resume link went to `address`.

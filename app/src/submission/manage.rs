@@ -158,28 +158,24 @@ pub fn ManagePage() -> impl IntoView {
 #[component]
 pub fn ResendPage() -> impl IntoView {
     let resend = ServerAction::<super::api::ResendLink>::new();
+    let error = Signal::derive(move || field_error(resend.value().get(), "email"));
     view! {
         <Page title="Email me my link again" narrow=true>
             {move || {
-                let error = field_error(resend.value().get(), "email");
-                let summary: Vec<(String, String)> = error
-                    .iter()
-                    .map(|message| ("email".to_owned(), message.clone()))
-                    .collect();
-                view! {
-                    <ErrorSummary errors=summary />
-                    <p>
-                        "Lost the link to your draft or to your sent practice? Enter the email address you "
-                        "gave in the form. If we hold a draft or a practice for it, we email you a new link. "
-                        "Links sent before keep working."
-                    </p>
-                    <ActionForm action=resend attr:novalidate=true>
-                        <crate::components::TextField field="email" name="email" label="Email address" value=String::new()
-                            error=error input_type="email" autocomplete="email" />
-                        <button type="submit" class="button button--primary">"Email me my link"</button>
-                    </ActionForm>
-                }
+                let errors: Vec<(String, String)> =
+                    error.get().into_iter().map(|message| ("email".to_owned(), message)).collect();
+                view! { <ErrorSummary errors /> }
             }}
+            <p>
+                "Lost the link to your draft or to your sent practice? Enter the email address you "
+                "gave in the form. If we hold a draft or a practice for it, we email you a new link. "
+                "Links sent before keep working."
+            </p>
+            <ActionForm action=resend attr:novalidate=true>
+                <crate::components::TextField field="email" name="email" label="Email address" value=String::new()
+                    error input_type="email" autocomplete="email" />
+                <button type="submit" class="button button--primary">"Email me my link"</button>
+            </ActionForm>
         </Page>
     }
 }

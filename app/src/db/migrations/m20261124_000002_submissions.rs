@@ -48,12 +48,10 @@ impl MigrationTrait for Migration {
                     .col(string_len_uniq(SubmissionAccess::TokenHash, 64))
                     .col(string_len(SubmissionAccess::Purpose, 16))
                     .col(timestamp_with_time_zone(SubmissionAccess::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(SubmissionAccess::Table, SubmissionAccess::SubmissionId)
-                            .to(Submission::Table, Submission::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to_submission(
+                        SubmissionAccess::Table,
+                        SubmissionAccess::SubmissionId,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -73,12 +71,10 @@ impl MigrationTrait for Migration {
                     .col(integer_null(SubmissionFile::Width))
                     .col(integer_null(SubmissionFile::Height))
                     .col(timestamp_with_time_zone(SubmissionFile::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(SubmissionFile::Table, SubmissionFile::SubmissionId)
-                            .to(Submission::Table, Submission::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to_submission(
+                        SubmissionFile::Table,
+                        SubmissionFile::SubmissionId,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -102,12 +98,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(SubmissionConsent::Consent, 32))
                     .col(string_len(SubmissionConsent::TextVersion, 32))
                     .col(timestamp_with_time_zone(SubmissionConsent::GivenAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(SubmissionConsent::Table, SubmissionConsent::SubmissionId)
-                            .to(Submission::Table, Submission::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut belongs_to_submission(
+                        SubmissionConsent::Table,
+                        SubmissionConsent::SubmissionId,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -138,6 +132,15 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
+}
+
+/// A row that goes when its submission goes.
+fn belongs_to_submission(table: impl IntoIden, column: impl IntoIden) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, column)
+        .to(Submission::Table, Submission::Id)
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
 }
 
 #[derive(DeriveIden)]

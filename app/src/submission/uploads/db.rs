@@ -1,7 +1,6 @@
 //! Uploaded files in the database: one row per file, named by the server.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -9,8 +8,8 @@ use sea_orm::{
 
 use super::images::Prepared;
 use super::{UploadKind, UploadedFile};
-use crate::db::entities::{submission, submission_file};
-use crate::submission::db::status;
+use crate::db::entities::submission_file;
+use crate::submission::db::{CHANGEABLE, update_if};
 
 /// How the wizard addresses a stored file.
 pub fn to_uploaded(row: &submission_file::Model) -> Option<UploadedFile> {
@@ -67,18 +66,13 @@ pub async fn add(
     now: DateTime<Utc>,
 ) -> Result<Option<UploadedFile>, DbErr> {
     let transaction = db.begin().await?;
-    let changeable = submission::Entity::update_many()
-        .col_expr(submission::Column::UpdatedAt, Expr::value(now))
-        .filter(submission::Column::Id.eq(id))
-        .filter(submission::Column::Status.is_in([status::DRAFT, status::SUBMITTED]))
-        .exec(&transaction)
-        .await?;
+    let changeable = update_if(&transaction, id, &CHANGEABLE, [], now).await?;
     let count = submission_file::Entity::find()
         .filter(submission_file::Column::SubmissionId.eq(id))
         .filter(submission_file::Column::Kind.eq(file.kind.slug()))
         .count(&transaction)
         .await?;
-    if changeable.rows_affected != 1 || count >= file.kind.max_count() as u64 {
+    if !changeable || count >= file.kind.max_count() as u64 {
         transaction.rollback().await?;
         return Ok(None);
     }

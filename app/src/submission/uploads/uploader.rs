@@ -107,7 +107,7 @@ pub fn Uploader(
                     </li>
                 </For>
             </ul>
-            <button type="submit" name="intent" value="upload" class="button" hidden=enhanced>
+            <button type="submit" name="intent" value="upload" class="button button--secondary" hidden=enhanced>
                 {match kind {
                     UploadKind::Image => "Upload the chosen images",
                     UploadKind::Document => "Upload the chosen documents",
