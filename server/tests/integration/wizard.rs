@@ -584,3 +584,83 @@ on_both_databases!(
         assert!(page.contains("Email me my link"));
     }
 );
+
+on_both_databases!(
+    two_hundred_applicants_sending_at_once_get_two_hundred_distinct_references,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        // One applicant fills in every step over HTTP; 199 more drafts hold the same answers.
+        let first = Browser::new(&app);
+        for form in complete_steps() {
+            first.post_step(form.step, form.section, &form.fields).await;
+        }
+        let complete = submission::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let answers: app::submission::SubmissionAnswers =
+            serde_json::from_str(&complete.answers).unwrap();
+        let mut tokens = Vec::new();
+        for n in 0..199 {
+            let mut theirs = answers.clone();
+            theirs.organisation.email = format!("applicant{n}@example.org");
+            let (_, token) = app::submission::db::create_draft(&app.db, &theirs, Utc::now())
+                .await
+                .unwrap();
+            tokens.push(Some(token));
+        }
+        tokens.push(None);
+
+        let mut sends = tokio::task::JoinSet::new();
+        for token in tokens {
+            let client = app.client.clone();
+            let first = first.client_for_cookies();
+            let address = app.address.clone();
+            sends.spawn(async move {
+                let request = match &token {
+                    Some(token) => client
+                        .post(format!("{address}/api/save_step"))
+                        .header("cookie", format!("hh_draft={}", token.expose())),
+                    None => first.post(format!("{address}/api/save_step")),
+                };
+                let form = [
+                    ("step", "review"),
+                    ("answers[consents][consent_processing]", "yes"),
+                    ("answers[consents][consent_publication]", "yes"),
+                ];
+                let response = request
+                    .header("accept", "text/html")
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                (
+                    response.status().as_u16(),
+                    response.headers()["location"].to_str().unwrap().to_owned(),
+                )
+            });
+        }
+        while let Some(result) = sends.join_next().await {
+            assert_eq!(result.unwrap(), (302, "/submit/sent".to_owned()));
+        }
+
+        let references: std::collections::BTreeSet<String> = submission::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter_map(|row| row.reference)
+            .collect();
+        let year = Utc::now().year();
+        let expected: std::collections::BTreeSet<String> =
+            (1..=200).map(|n| format!("EHH-{year}-{n:04}")).collect();
+        assert_eq!(references, expected);
+        let confirmations = outbox(&app)
+            .await
+            .into_iter()
+            .filter(|email| email.subject.starts_with("We received your practice"))
+            .count();
+        assert_eq!(confirmations, 200);
+    }
+);

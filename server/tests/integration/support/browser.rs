@@ -49,6 +49,11 @@ impl Browser {
         (response.status().as_u16(), location)
     }
 
+    /// The underlying client, carrying this browser's cookies.
+    pub fn client_for_cookies(&self) -> reqwest::Client {
+        self.client.clone()
+    }
+
     /// Posts a form to `path` from the page at `from`, as a browser without JavaScript does.
     pub async fn post_form(
         &self,
