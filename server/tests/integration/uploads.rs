@@ -15,13 +15,13 @@ use crate::support::{Browser, TestApp};
 
 const ORGANISATION: [(&str, &str); 2] = [("first_name", "Nino"), ("email", "nino@example.ge")];
 
-/// A browser with a draft, as after step 1.
-async fn browser_with_draft(app: &TestApp) -> Browser {
-    let browser = Browser::new(app);
-    browser
-        .post_step("organisation", "organisation", &ORGANISATION)
-        .await;
-    browser
+/// A stored file, fetched by the address the upload answered with.
+async fn fetch(app: &TestApp, address: &Value) -> reqwest::Response {
+    app.client
+        .get(format!("{}{}", app.address, address.as_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
 }
 
 fn photo(width: u32, height: u32) -> Vec<u8> {
@@ -91,7 +91,7 @@ on_both_databases!(
     images_are_judged_by_content_re_encoded_without_location_and_served_safely,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let browser = browser_with_draft(&app).await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
         let original = photo_with_location();
         assert!(
             contains(&original, b"Exif\x00\x00MM"),
@@ -107,16 +107,7 @@ on_both_databases!(
         let stored = &outcome["stored"][0];
         assert_eq!(stored["name"], "IMG_2041.jpg");
 
-        let response = app
-            .client
-            .get(format!(
-                "{}{}",
-                app.address,
-                stored["url"].as_str().unwrap()
-            ))
-            .send()
-            .await
-            .unwrap();
+        let response = fetch(&app, &stored["url"]).await;
         assert_eq!(response.status(), 200);
         assert_eq!(response.headers()["content-type"], "image/jpeg");
         assert_eq!(response.headers()["x-content-type-options"], "nosniff");
@@ -132,16 +123,7 @@ on_both_databases!(
         let decoded = image::load_from_memory(&served).unwrap();
         assert_eq!((decoded.width(), decoded.height()), (640, 480));
 
-        let thumbnail = app
-            .client
-            .get(format!(
-                "{}{}",
-                app.address,
-                stored["thumbnail_url"].as_str().unwrap()
-            ))
-            .send()
-            .await
-            .unwrap();
+        let thumbnail = fetch(&app, &stored["thumbnail_url"]).await;
         assert_eq!(thumbnail.status(), 200);
         let thumbnail = image::load_from_memory(&thumbnail.bytes().await.unwrap()).unwrap();
         assert_eq!((thumbnail.width(), thumbnail.height()), (480, 360));
@@ -181,6 +163,31 @@ on_both_databases!(
         }
         assert_eq!(file_count(&app).await, 1, "nothing refused was kept");
 
+        // Malformed bodies are the caller's error, never the server's.
+        for (content_type, body) in [
+            ("multipart/form-data", "no boundary".to_owned()),
+            (
+                "multipart/form-data; boundary=x",
+                "--x\r\nnot a part".to_owned(),
+            ),
+            ("application/json", "{}".to_owned()),
+        ] {
+            let response = app
+                .client
+                .post(format!("{}/submit/upload", app.address))
+                .header("content-type", content_type)
+                .header("accept", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert!(
+                response.status().is_client_error(),
+                "{content_type}: {}",
+                response.status()
+            );
+        }
+
         let missing = app
             .client
             .get(format!("{}/uploads/{}", app.address, "0".repeat(64)))
@@ -202,7 +209,7 @@ on_both_databases!(
     documents_must_be_pdfs_are_downloaded_never_shown_and_at_most_three,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let browser = browser_with_draft(&app).await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
         let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".to_vec();
 
         let disguised = browser
@@ -226,16 +233,7 @@ on_both_databases!(
         assert!(refused_codes(&fourth)[0].contains("TooMany"));
         assert_eq!(file_count(&app).await, 3);
 
-        let response = app
-            .client
-            .get(format!(
-                "{}{}",
-                app.address,
-                stored[0]["url"].as_str().unwrap()
-            ))
-            .send()
-            .await
-            .unwrap();
+        let response = fetch(&app, &stored[0]["url"]).await;
         assert_eq!(response.headers()["content-type"], "application/pdf");
         let disposition = response.headers()["content-disposition"].to_str().unwrap();
         assert!(disposition.starts_with("attachment;"), "{disposition}");
@@ -252,7 +250,7 @@ on_both_databases!(
     the_images_step_works_as_a_plain_form_and_keeps_what_was_typed,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let browser = browser_with_draft(&app).await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
         let step_form = || {
             Form::new().text("step", "images-and-documents").text(
                 "answers[media][links]",

@@ -333,10 +333,7 @@ on_both_databases!(
     sending_with_an_incomplete_step_leads_back_to_it,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let browser = Browser::new(&app);
-        browser
-            .post_step("organisation", "organisation", &ORGANISATION)
-            .await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
 
         let (status, location) = browser.post_step("review", "consents", &CONSENTS).await;
 
@@ -373,10 +370,7 @@ on_both_databases!(
     the_emailed_link_resumes_the_draft_in_a_fresh_browser,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let first = Browser::new(&app);
-        first
-            .post_step("organisation", "organisation", &ORGANISATION)
-            .await;
+        let first = Browser::with_draft(&app, &ORGANISATION).await;
         let email = outbox(&app)
             .await
             .into_iter()
@@ -416,10 +410,7 @@ on_both_databases!(
     nothing_is_accepted_after_the_deadline,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let browser = Browser::new(&app);
-        browser
-            .post_step("organisation", "organisation", &ORGANISATION)
-            .await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
         let settings = call_settings::Entity::find()
             .one(&app.db)
             .await
@@ -438,6 +429,16 @@ on_both_databases!(
             .post_script("step=practice&answers%5Bpractice%5D%5Btitle%5D=Late")
             .await;
         assert_eq!(scripted.status(), 403);
+        let late_upload = browser
+            .post_upload(
+                reqwest::multipart::Form::new().part(
+                    "document",
+                    reqwest::multipart::Part::bytes(b"%PDF-1.7\n".to_vec()).file_name("late.pdf"),
+                ),
+                "application/json",
+            )
+            .await;
+        assert_eq!(late_upload.status(), 403, "no upload after the deadline");
         let (_, page) = browser.get("/submit/practice").await;
         assert!(
             page.contains("The call closed on"),
@@ -539,10 +540,7 @@ on_both_databases!(
     a_lost_link_is_sent_again_without_revealing_whether_an_address_is_known,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let first = Browser::new(&app);
-        first
-            .post_step("organisation", "organisation", &ORGANISATION)
-            .await;
+        let first = Browser::with_draft(&app, &ORGANISATION).await;
         let first_link = link_in(&outbox(&app).await[0], "/submit?draft=");
 
         let resend = |email: &'static str| {

@@ -49,6 +49,15 @@ impl Browser {
         (response.status().as_u16(), location)
     }
 
+    /// A browser that has saved step 1 with `fields`, so it holds a draft.
+    pub async fn with_draft(app: &TestApp, fields: &[(&str, &str)]) -> Self {
+        let browser = Browser::new(app);
+        browser
+            .post_step("organisation", "organisation", fields)
+            .await;
+        browser
+    }
+
     /// The underlying client, carrying this browser's cookies.
     pub fn client_for_cookies(&self) -> reqwest::Client {
         self.client.clone()
