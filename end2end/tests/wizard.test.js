@@ -253,6 +253,8 @@ describe('the submission wizard', () => {
       name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024),
     });
     await page.getByText('huge.png is larger than 10 MB').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Upload the chosen images' }).isVisible(), false,
+      'with scripts, files go up as they are chosen');
     assert.equal(await page.getByRole('group', { name: 'About roof.jpg' }).count(), 1);
     assert.deepEqual(await accessibilityViolations(page), []);
     await close();

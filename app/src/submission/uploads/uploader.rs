@@ -173,19 +173,20 @@ mod browser {
             let Some(file) = chosen.get(index) else {
                 continue;
             };
-            let key = next_key();
+            let checked = check_before_upload(kind, file.size() as u64, &file.type_());
             let item = Pending {
-                key,
+                key: next_key(),
                 name: file.name(),
-                preview: (kind == UploadKind::Image)
+                // Only a file that passed the checks is previewed: a refused one may not be an
+                // image at all.
+                preview: (kind == UploadKind::Image && checked.is_ok())
                     .then(|| web_sys::Url::create_object_url_with_blob(&file).ok())
                     .flatten(),
                 progress: RwSignal::new(0),
                 problem: RwSignal::new(None),
             };
             pending.update(|list| list.push(item.clone()));
-            let size = file.size() as u64;
-            if let Err(problem) = check_before_upload(kind, size, &file.type_()) {
+            if let Err(problem) = checked {
                 let rejection = Rejection {
                     file_name: file.name(),
                     problem,
