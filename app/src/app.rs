@@ -8,6 +8,8 @@ use leptos_router::{
     path,
 };
 
+use crate::admin::DashboardPage;
+use crate::auth::SignInPage;
 use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticePage, PracticesPage};
 use crate::home::HomePage;
@@ -92,7 +94,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />
                     <Route path=path!("/visits") view=VisitsPage ssr=ssr.clone() />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
-                    <Route path=path!("/accessibility") view=AccessibilityPage ssr />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone() />
+                    <Route path=path!("/admin") view=DashboardPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/login") view=SignInPage ssr />
                 </Routes>
             </Layout>
         </Router>

@@ -20,6 +20,15 @@ pub enum AppError {
     /// The submission was withdrawn by its applicant and can no longer change.
     #[error("This submission has been withdrawn: it can no longer change.")]
     Withdrawn,
+    /// A staff page or function was asked for without a live session.
+    #[error("Sign in to continue.")]
+    Unauthorized,
+    /// Signed in, but the role does not allow this.
+    #[error("Your role does not allow this.")]
+    Forbidden,
+    /// Too many failed sign-ins for this account or from this address.
+    #[error("Too many sign-in attempts. Wait 15 minutes, then try again.")]
+    TooManyAttempts,
     /// One field of a form is not acceptable; shown next to that field.
     #[error("{message}")]
     Invalid { field: String, message: String },
@@ -39,6 +48,9 @@ impl AppError {
             AppError::CallClosed => 403,
             AppError::Withdrawn => 409,
             AppError::Invalid { .. } => 422,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
+            AppError::TooManyAttempts => 429,
         }
     }
 }

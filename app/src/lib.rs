@@ -6,6 +6,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod admin;
 pub mod app;
 pub mod auth;
 pub mod call;

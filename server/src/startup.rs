@@ -125,7 +125,11 @@ impl Application {
         let (stop_outbox, outbox_stopped) = watch::channel(false);
         let outbox = tokio::spawn(self.outbox.run(outbox_stopped));
         tracing::info!(address = %self.listener.local_addr()?, "listening");
-        axum::serve(self.listener, self.router)
+        // Sign-in throttling needs the client's address.
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await?;
         let _ = stop_outbox.send(true);

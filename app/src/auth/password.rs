@@ -50,18 +50,25 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-pub async fn hash(password: NewPassword) -> Result<String, PasswordError> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
-            .map_err(|e| PasswordError::Hashing(e.to_string()))?;
-        hasher()
-            .hash_password(password.0.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-            .map_err(|e| PasswordError::Hashing(e.to_string()))
-    })
-    .await
-    .map_err(|e| PasswordError::Hashing(e.to_string()))?
+fn hash_now(password: &NewPassword) -> Result<String, PasswordError> {
+    let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
+        .map_err(|e| PasswordError::Hashing(e.to_string()))?;
+    hasher()
+        .hash_password(password.0.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| PasswordError::Hashing(e.to_string()))
 }
+
+pub async fn hash(password: NewPassword) -> Result<String, PasswordError> {
+    tokio::task::spawn_blocking(move || hash_now(&password))
+        .await
+        .map_err(|e| PasswordError::Hashing(e.to_string()))?
+}
+
+/// The hash of a random password, made once: a sign-in for an unknown account is checked
+/// against it, so that it takes as long as one for a known account.
+pub static DECOY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_now(&NewPassword::generate()).unwrap_or_default());
 
 pub async fn verify(password: String, stored_hash: String) -> bool {
     tokio::task::spawn_blocking(move || {

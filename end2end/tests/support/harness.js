@@ -60,6 +60,12 @@ export async function startServer() {
   return {
     url,
     log,
+    /** Runs the `heritage-hub` command line against this server's database. */
+    cli(args, input = '') {
+      const run = spawnSync(binary, args, { env, input, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`heritage-hub ${args.join(' ')} failed: ${run.stderr}`);
+      return run.stdout;
+    },
     async stop() {
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');

@@ -11,6 +11,7 @@ mod database;
 mod health;
 mod outbox;
 mod site;
+mod staff;
 mod submissions;
 mod uploads;
 mod wizard;

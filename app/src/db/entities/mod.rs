@@ -4,6 +4,8 @@ pub mod call_settings;
 pub mod outbox_email;
 pub mod practice;
 pub mod reference_counter;
+pub mod sign_in_attempt;
+pub mod staff_session;
 pub mod staff_user;
 pub mod submission;
 pub mod submission_access;

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261124_000001_foundation;
 mod m20261124_000002_submissions;
+mod m20261124_000003_staff_sessions;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_submissions::Migration),
+            Box::new(m20261124_000003_staff_sessions::Migration),
         ]
     }
 }

@@ -1,0 +1,86 @@
+//! The staff workspace. `/admin` is the dashboard: who is signed in and where the call stands.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{SignOutButton, StaffIdentity};
+use crate::error::AppError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub staff: StaffIdentity,
+    /// Submissions by status, drafts included, in the order of the workflow.
+    pub by_status: Vec<(String, u64)>,
+}
+
+/// What the dashboard shows; for any signed-in staff member.
+#[server(endpoint = "staff/dashboard")]
+pub async fn load_dashboard() -> Result<Dashboard, AppError> {
+    let staff = crate::auth::require(crate::auth::Role::Reviewer).await?;
+    let state = crate::state::app_state()?;
+    Ok(Dashboard {
+        staff,
+        by_status: db::count_by_status(&state.db).await?,
+    })
+}
+
+fn status_label(status: &str) -> &str {
+    match status {
+        "draft" => "Drafts, not sent yet",
+        "submitted" => "Sent",
+        "withdrawn" => "Withdrawn by the applicant",
+        other => other,
+    }
+}
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let dashboard = Resource::new(|| (), |_| load_dashboard());
+    view! {
+        <Title text="Staff dashboard" />
+        <article class="page">
+            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match dashboard.await {
+                        Ok(dashboard) => view! { <DashboardBody dashboard /> }.into_any(),
+                        // Not signed in, or the session ended: to the sign-in page.
+                        Err(AppError::Unauthorized) => view! { <Redirect path="/admin/login" /> }.into_any(),
+                        Err(error) => view! {
+                            <h1>"Staff dashboard"</h1>
+                            <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div>
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Suspense>
+        </article>
+    }
+}
+
+#[component]
+fn DashboardBody(dashboard: Dashboard) -> impl IntoView {
+    let staff = dashboard.staff;
+    view! {
+        <h1>"Staff dashboard"</h1>
+        <p>
+            "Signed in as "<strong>{staff.display_name}</strong>" ("{staff.email}", "
+            {staff.role.label()}")."
+        </p>
+        <SignOutButton />
+        <h2>"Submissions by status"</h2>
+        <table class="table">
+            <caption class="visually-hidden">"Submissions by status"</caption>
+            <thead><tr><th scope="col">"Status"</th><th scope="col">"Number"</th></tr></thead>
+            <tbody>
+                {dashboard.by_status.into_iter().map(|(status, count)| view! {
+                    <tr><th scope="row">{status_label(&status).to_owned()}</th><td>{count}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,121 @@
+//! Sign-in and sign-out, and `require`, the role check every staff server function starts with.
+
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::Role;
+use super::StaffIdentity;
+use crate::error::AppError;
+
+/// The one message for any failed sign-in: it never says whether the account exists.
+#[cfg(feature = "ssr")]
+const WRONG_CREDENTIALS: &str = "The email address or the password is not right.";
+
+/// The signed-in staff member of this request, or `Unauthorized`; `Forbidden` when their role
+/// does not allow `needed`. Every staff server function calls this first.
+#[cfg(feature = "ssr")]
+pub async fn require(needed: Role) -> Result<StaffIdentity, AppError> {
+    let staff = signed_in().await?.ok_or(AppError::Unauthorized)?;
+    if staff.role.allows(needed) {
+        Ok(staff)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn signed_in() -> Result<Option<StaffIdentity>, AppError> {
+    let state = crate::state::app_state()?;
+    let Some(token) = use_context::<http::request::Parts>()
+        .and_then(|parts| super::session::token_in(&parts.headers))
+    else {
+        return Ok(None);
+    };
+    Ok(super::session::find(&state.db, &token, chrono::Utc::now()).await?)
+}
+
+#[cfg(feature = "ssr")]
+fn set_cookie(cookie: Option<http::HeaderValue>) {
+    if let (Some(response), Some(cookie)) = (use_context::<leptos_axum::ResponseOptions>(), cookie)
+    {
+        response.append_header(http::header::SET_COOKIE, cookie);
+    }
+}
+
+/// Who is signed in, if anyone.
+#[server(endpoint = "staff/me")]
+pub async fn current_staff() -> Result<Option<StaffIdentity>, AppError> {
+    signed_in().await
+}
+
+/// Signs a staff member in with a new session (never one the browser brought along), then goes
+/// to the staff dashboard.
+#[server(endpoint = "staff/sign_in")]
+pub async fn sign_in(
+    #[server(default)] email: String,
+    #[server(default)] password: String,
+) -> Result<(), AppError> {
+    use super::throttle::{self, Verdict};
+    let state = crate::state::app_state()?;
+    let now = chrono::Utc::now();
+    let address = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_default();
+    let typed = email.trim().to_lowercase();
+    let wrong = || AppError::Invalid {
+        field: "password".to_owned(),
+        message: WRONG_CREDENTIALS.to_owned(),
+    };
+    match throttle::check(&state.db, &typed, &address, now).await? {
+        Verdict::Refuse => return Err(AppError::TooManyAttempts),
+        Verdict::Slow(delay) => tokio::time::sleep(delay).await,
+        Verdict::Allow => {}
+    }
+    let account = match crate::email::Email::parse(&typed) {
+        Ok(email) => super::db::find_by_email(&state.db, &email).await?,
+        Err(_) => None,
+    };
+    let stored_hash = account
+        .as_ref()
+        .filter(|account| account.active)
+        .and_then(|account| account.password_hash.clone());
+    // Unknown accounts cost the same time as known ones, so timing does not tell them apart.
+    let matches = super::password::verify(
+        password,
+        stored_hash
+            .clone()
+            .unwrap_or_else(|| super::password::DECOY_HASH.clone()),
+    )
+    .await
+        && stored_hash.is_some();
+    throttle::record(&state.db, &typed, &address, matches, now).await?;
+    let Some(account) = account.filter(|_| matches) else {
+        return Err(wrong());
+    };
+
+    let secure = state.serves_https();
+    if let Some(previous) = use_context::<http::request::Parts>()
+        .and_then(|parts| super::session::token_in(&parts.headers))
+    {
+        super::session::end(&state.db, &previous).await?;
+    }
+    let token = super::session::start(&state.db, account.id, now).await?;
+    set_cookie(super::session::cookie(Some(&token), secure));
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
+/// Ends the session on the server and in the browser.
+#[server(endpoint = "staff/sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let state = crate::state::app_state()?;
+    if let Some(token) = use_context::<http::request::Parts>()
+        .and_then(|parts| super::session::token_in(&parts.headers))
+    {
+        super::session::end(&state.db, &token).await?;
+    }
+    set_cookie(super::session::cookie(None, state.serves_https()));
+    leptos_axum::redirect("/admin/login");
+    Ok(())
+}

@@ -1,0 +1,44 @@
+//! `/admin/login`, and the sign-out button of the staff pages.
+
+use leptos::prelude::*;
+
+use super::api::{SignIn, SignOut};
+use crate::components::{ErrorSummary, Page, TextField};
+use crate::error::AppError;
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let sign_in = ServerAction::<SignIn>::new();
+    let problem = Signal::derive(move || match sign_in.value().get() {
+        Some(Err(AppError::Invalid { message, .. })) => Some(message),
+        Some(Err(error)) => Some(error.to_string()),
+        _ => None,
+    });
+    view! {
+        <Page title="Staff sign-in" narrow=true>
+            {move || {
+                let errors: Vec<(String, String)> =
+                    problem.get().into_iter().map(|message| ("password".to_owned(), message)).collect();
+                view! { <ErrorSummary errors /> }
+            }}
+            <p>"For the call's staff: reviewers and administrators. Applicants need no account."</p>
+            <ActionForm action=sign_in attr:novalidate=true>
+                <TextField field="email" name="email" label="Email address" value=String::new()
+                    error=None input_type="email" autocomplete="username" />
+                <TextField field="password" name="password" label="Password" value=String::new()
+                    error=problem input_type="password" autocomplete="current-password" />
+                <button type="submit" class="button button--primary">"Sign in"</button>
+            </ActionForm>
+        </Page>
+    }
+}
+
+#[component]
+pub fn SignOutButton() -> impl IntoView {
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <ActionForm action=sign_out attr:class="sign-out">
+            <button type="submit" class="button button--secondary">"Sign out"</button>
+        </ActionForm>
+    }
+}

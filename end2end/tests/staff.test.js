@@ -1,0 +1,52 @@
+// Staff sign-in in a real browser: an admin made with the command line signs in, sees the
+// dashboard and signs out, with and without JavaScript; zero axe violations on each page.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, openPage, useSite, waitForHydration } from './support/harness.js';
+
+const site = useSite();
+const PASSWORD = 'a long admin passphrase';
+
+async function signIn(page, email, password) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('staff sign-in', () => {
+  test('an admin signs in, sees the dashboard and signs out', async () => {
+    site.server.cli(['admin', 'create', '--email', 'ana.admin@heritage-hub.example', '--password-stdin'], `${PASSWORD}\n`);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await waitForHydration(page);
+    assert.deepEqual(await accessibilityViolations(page), []);
+
+    await signIn(page, 'ana.admin@heritage-hub.example', 'not the password');
+    await page.getByRole('alert').filter({ hasText: 'The email address or the password is not right.' }).waitFor();
+    assert.equal(await page.getByLabel('Password').getAttribute('aria-invalid'), 'true');
+
+    await signIn(page, 'ana.admin@heritage-hub.example', PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Signed in as ana\.admin/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await page.goto(`${site.server.url}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await close();
+  });
+
+  test('sign-in works without JavaScript', async () => {
+    site.server.cli(['admin', 'create', '--email', 'lev.admin@heritage-hub.example', '--password-stdin'], `${PASSWORD}\n`);
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/admin/login`);
+    await signIn(page, 'lev.admin@heritage-hub.example', PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await close();
+  });
+});
