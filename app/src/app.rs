@@ -14,6 +14,7 @@ use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticePage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
+use crate::review::{ReviewListPage, ReviewSubmissionPage};
 use crate::submission::{
     LinkSentPage, ManagePage, ResendPage, SentPage, SubmitPage, WizardStepPage,
 };
@@ -96,7 +97,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone() />
                     <Route path=path!("/admin") view=DashboardPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/login") view=SignInPage ssr />
+                    <Route path=path!("/admin/login") view=SignInPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions") view=ReviewListPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions/:id") view=ReviewSubmissionPage ssr />
                 </Routes>
             </Layout>
         </Router>

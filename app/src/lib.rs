@@ -19,6 +19,7 @@ pub mod home;
 pub mod info;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+pub mod review;
 pub mod submission;
 pub mod theme;
 pub mod time;

@@ -1,5 +1,6 @@
 // Staff sign-in in a real browser: an admin made with the command line signs in, sees the
-// dashboard and signs out, with and without JavaScript; zero axe violations on each page.
+// dashboard, filters the submissions and signs out, with and without JavaScript; zero axe
+// violations on each page.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,15 @@ describe('staff sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).waitFor();
     assert.match(await page.locator('main').innerText(), /Signed in as ana\.admin/);
     assert.deepEqual(await accessibilityViolations(page), []);
+
+    await page.getByRole('link', { name: 'Review the submissions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+    await page.getByLabel('Country').selectOption('GE');
+    await page.getByRole('button', { name: 'Show submissions' }).click();
+    await page.waitForURL(/country=GE/);
+    await page.getByRole('status').filter({ hasText: /submissions? found/ }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.goto(`${site.server.url}/admin`);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();

@@ -148,6 +148,7 @@ fn router(state: AppState, config: &Config) -> Router {
             "/submit/upload",
             post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
         )
+        .route("/admin/submissions.csv", get(app::review::csv::export))
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/thumbnail", get(uploads::serve_thumbnail))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))

@@ -5,10 +5,10 @@ pub mod db;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::{SignOutButton, StaffIdentity};
+use crate::components::ServerData;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,20 +44,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <Title text="Staff dashboard" />
         <article class="page">
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
-                {move || Suspend::new(async move {
-                    match dashboard.await {
-                        Ok(dashboard) => view! { <DashboardBody dashboard /> }.into_any(),
-                        // Not signed in, or the session ended: to the sign-in page.
-                        Err(AppError::Unauthorized) => view! { <Redirect path="/admin/login" /> }.into_any(),
-                        Err(error) => view! {
-                            <h1>"Staff dashboard"</h1>
-                            <div class="notice notice--error" role="alert"><p>{error.to_string()}</p></div>
-                        }
-                        .into_any(),
-                    }
-                })}
-            </Suspense>
+            <ServerData resource=dashboard view=|dashboard| view! { <DashboardBody dashboard /> } />
         </article>
     }
 }
@@ -72,6 +59,7 @@ fn DashboardBody(dashboard: Dashboard) -> impl IntoView {
             {staff.role.label()}")."
         </p>
         <SignOutButton />
+        <p><a href="/admin/submissions">"Review the submissions"</a></p>
         <h2>"Submissions by status"</h2>
         <table class="table">
             <caption class="visually-hidden">"Submissions by status"</caption>

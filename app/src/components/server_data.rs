@@ -20,6 +20,11 @@ where
                 Suspend::new(async move {
                     match resource.await {
                         Ok(data) => view(data).into_any(),
+                        // A staff page asked for without a live session: to the sign-in page.
+                        Err(AppError::Unauthorized) => {
+                            view! { <leptos_router::components::Redirect path="/admin/login" /> }
+                                .into_any()
+                        }
                         Err(error) => {
                             #[cfg(feature = "ssr")]
                             set_response_status(error.status());

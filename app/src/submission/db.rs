@@ -83,6 +83,51 @@ fn to_json(answers: &SubmissionAnswers) -> Result<String, DbErr> {
         .map_err(|e| DbErr::Custom(format!("answers do not serialise: {e}")))
 }
 
+/// The review index of a sent answer: what staff filter, search and sort by.
+fn review_index(
+    answers: &SubmissionAnswers,
+    reference: &str,
+) -> Vec<(submission::Column, SimpleExpr)> {
+    use crate::theme::Theme;
+    use submission::Column;
+    let organisation = &answers.organisation;
+    let practice = &answers.practice;
+    let themes: Vec<Theme> = Theme::ALL
+        .into_iter()
+        .filter(|&theme| super::fields::is_ticked(answers.transformation.answer(theme).0))
+        .collect();
+    let search_text = [
+        reference,
+        &practice.title,
+        &practice.summary,
+        &practice.description,
+        &organisation.organisation_name,
+        &practice.city_region,
+        &organisation.city_region,
+    ]
+    .map(str::trim)
+    .join("\n")
+    .to_lowercase();
+    vec![
+        (Column::Title, Expr::value(practice.title.trim())),
+        (
+            Column::OrganisationName,
+            Expr::value(organisation.organisation_name.trim()),
+        ),
+        (Column::Country, Expr::value(organisation.country.trim())),
+        (
+            Column::OrganisationType,
+            Expr::value(organisation.organisation_type.trim()),
+        ),
+        (Column::Themes, Expr::value(Theme::join(&themes))),
+        (
+            Column::HostsVisit,
+            Expr::value(super::fields::parse_yes_no(&answers.peer_learning.willing_to_host).ok()),
+        ),
+        (Column::SearchText, Expr::value(search_text)),
+    ]
+}
+
 /// The applicant's address in lower case, when it is a valid one yet.
 fn lookup_email(answers: &SubmissionAnswers) -> Option<String> {
     Email::parse(&answers.organisation.email)
@@ -211,13 +256,15 @@ pub async fn save_draft_answers(
 pub async fn send_changes(
     db: &DatabaseConnection,
     id: i32,
+    reference: &str,
     answers: &SubmissionAnswers,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let columns = [(
+    let mut columns = review_index(answers, reference);
+    columns.push((
         submission::Column::SubmittedAnswers,
         Expr::value(to_json(answers)?),
-    )];
+    ));
     update_if(db, id, &[status::SUBMITTED], columns, now).await
 }
 
@@ -287,7 +334,11 @@ pub async fn submit(
     // A write first: on SQLite the transaction takes the write lock now, waiting its turn,
     // instead of failing later when it upgrades from reading.
     let reference = next_reference(&transaction, now.year()).await?;
-    let sent = submission::Entity::update_many()
+    let mut sent = submission::Entity::update_many();
+    for (column, value) in review_index(answers, &reference) {
+        sent = sent.col_expr(column, value);
+    }
+    let sent = sent
         .col_expr(submission::Column::Status, Expr::value(status::SUBMITTED))
         .col_expr(
             submission::Column::Reference,

@@ -32,6 +32,7 @@ pub mod token;
 pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
 pub use manage::{LinkSentPage, ManagePage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
+pub use step_forms::AnswerSummary;
 
 use serde::{Deserialize, Serialize};
 

@@ -18,6 +18,8 @@ pub struct Saved {
     pub id: i32,
     pub answers: SubmissionAnswers,
     pub is_draft: bool,
+    /// Set once sent.
+    pub reference: Option<String>,
     /// Set when this save started the draft: the browser must be given it.
     pub new_token: Option<SecretToken>,
 }
@@ -66,6 +68,7 @@ pub async fn store_step(
                 id: draft.id,
                 answers,
                 is_draft: draft.status == db::status::DRAFT,
+                reference: draft.reference,
                 new_token: None,
             };
             if saved.is_draft {
@@ -82,6 +85,7 @@ pub async fn store_step(
                 id,
                 answers,
                 is_draft: true,
+                reference: None,
                 new_token: Some(token),
             };
             send_resume_link_once(state, &saved, None, saved.new_token.as_ref()).await?;
@@ -142,7 +146,8 @@ pub async fn next_destination(
         return Ok(step_path(incomplete, true));
     }
     if !saved.is_draft {
-        db::send_changes(&state.db, saved.id, &saved.answers, now).await?;
+        let reference = saved.reference.as_deref().unwrap_or_default();
+        db::send_changes(&state.db, saved.id, reference, &saved.answers, now).await?;
         return Ok("/submit/sent?changed=1".to_owned());
     }
     let answers = &saved.answers;

@@ -170,7 +170,7 @@ on_both_databases!(
             (&changed, Some(&sent_answers))
         );
         assert!(
-            db::send_changes(&db, id, &changed, Utc::now())
+            db::send_changes(&db, id, "EHH-2026-0001", &changed, Utc::now())
                 .await
                 .unwrap()
         );
@@ -185,7 +185,7 @@ on_both_databases!(
                 .unwrap()
         );
         assert!(
-            !db::send_changes(&db, id, &changed, Utc::now())
+            !db::send_changes(&db, id, "EHH-2026-0001", &changed, Utc::now())
                 .await
                 .unwrap()
         );

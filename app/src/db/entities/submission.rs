@@ -27,6 +27,19 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub submitted_at: Option<DateTimeUtc>,
     pub withdrawn_at: Option<DateTimeUtc>,
+    // The review index: copied from the answer as sent, for filtering, search and sorting.
+    pub title: Option<String>,
+    pub organisation_name: Option<String>,
+    /// ISO 3166 code.
+    pub country: Option<String>,
+    /// An `OrganisationType` slug.
+    pub organisation_type: Option<String>,
+    /// `Theme::join` of the themes ticked.
+    pub themes: Option<String>,
+    pub hosts_visit: Option<bool>,
+    /// Title, summary, description, organisation, place and reference, lower-cased.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub search_text: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

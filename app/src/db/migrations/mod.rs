@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261124_000001_foundation;
 mod m20261124_000002_submissions;
 mod m20261124_000003_staff_sessions;
+mod m20261124_000004_submission_index;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_submissions::Migration),
             Box::new(m20261124_000003_staff_sessions::Migration),
+            Box::new(m20261124_000004_submission_index::Migration),
         ]
     }
 }

@@ -1,0 +1,115 @@
+//! `GET /admin/submissions.csv`: the filtered list as CSV for spreadsheets, for signed-in staff.
+//! Cells that a spreadsheet would read as a formula are neutralised.
+
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::SubmissionQuery;
+use crate::auth::{Role, session};
+use crate::state::AppState;
+
+const HEADER: [&str; 10] = [
+    "Reference",
+    "Submitted (Brussels time)",
+    "Status",
+    "Title",
+    "Organisation",
+    "Country",
+    "Organisation type",
+    "Themes",
+    "Would host a visit",
+    "Contact email",
+];
+
+pub async fn export(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<SubmissionQuery>,
+) -> Response {
+    let staff = match session::token_in(&headers) {
+        Some(token) => session::find(&state.db, &token, chrono::Utc::now()).await,
+        None => Ok(None),
+    };
+    match staff {
+        Ok(Some(staff)) if staff.role.allows(Role::Reviewer) => {}
+        Ok(_) => return StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+    let Ok(rows) = super::db::filtered(&query).all(&state.db).await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let mut csv = line(HEADER.map(str::to_owned));
+    for row in rows {
+        let email = row.email.clone().unwrap_or_default();
+        let organisation_type = row.organisation_type.clone().unwrap_or_default();
+        let listed = super::db::to_row(row);
+        let hosts = match listed.hosts_visit {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
+        csv.push_str(&line([
+            listed.reference,
+            listed.submitted_at,
+            listed.status,
+            listed.title,
+            listed.organisation,
+            listed.country,
+            organisation_type,
+            listed.themes.join(", "),
+            hosts.to_owned(),
+            email,
+        ]));
+    }
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        ),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("attachment; filename=\"submissions.csv\""),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    // A byte-order mark, so that spreadsheet programs read the UTF-8 (Georgian, Armenian, ...).
+    (headers, format!("\u{feff}{csv}")).into_response()
+}
+
+fn line<const N: usize>(cells: [String; N]) -> String {
+    let mut line = cells
+        .iter()
+        .map(|cell| cell_text(cell))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// One CSV cell: quoted, with quotes doubled, and with a leading `'` when a spreadsheet would
+/// otherwise take it for a formula (`=`, `+`, `-`, `@`, tab or carriage return).
+pub fn cell_text(value: &str) -> String {
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    format!("\"{}\"", neutral.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_quotes_doubled() {
+        assert_eq!(cell_text("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell_text("+1"), "\"'+1\"");
+        assert_eq!(cell_text("-2+3"), "\"'-2+3\"");
+        assert_eq!(cell_text("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(cell_text("\tx"), "\"'\tx\"");
+        assert_eq!(cell_text("Tbilisi, Georgia"), "\"Tbilisi, Georgia\"");
+        assert_eq!(cell_text(""), "\"\"");
+    }
+}
