@@ -38,6 +38,14 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The form field this error belongs to, when it belongs to one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            AppError::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
     /// The HTTP status a page that failed with this error is answered with.
     pub fn status(&self) -> u16 {
         match self {

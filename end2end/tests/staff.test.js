@@ -5,6 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { accessibilityViolations, openPage, useSite, waitForHydration } from './support/harness.js';
+import { completeWizard } from './support/wizard.js';
 
 const site = useSite();
 const PASSWORD = 'a long admin passphrase';
@@ -57,6 +58,47 @@ describe('staff sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await close();
+  });
+
+  test('an admin scores a sent practice and selects it', async () => {
+    const applicant = await openPage(site.browser, { javaScriptEnabled: false });
+    await applicant.page.goto(`${site.server.url}/submit`);
+    const reference = await completeWizard(applicant.page, 'nino.review@example.ge', { checkAccessibility: false, javaScript: false });
+    await applicant.close();
+
+    site.server.cli(['admin', 'create', '--email', 'mari.admin@heritage-hub.example', '--password-stdin'], `${PASSWORD}\n`);
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/admin/login`);
+    await waitForHydration(page);
+    await signIn(page, 'mari.admin@heritage-hub.example', PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Staff dashboard' }).waitFor();
+    await page.goto(`${site.server.url}/admin/submissions?q=${reference}`);
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
+    await waitForHydration(page);
+    assert.deepEqual(await accessibilityViolations(page), []);
+
+    // Sending without every criterion chosen names what is missing.
+    await page.getByRole('button', { name: 'Save my score' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Choose one of the options.' }).waitFor();
+    for (const [criterion, points] of [
+      ['Relevance to the triple transformation', '5'],
+      ['Impact and evidence', '4'],
+      ['Transferability', '4'],
+      ['Innovation', '3'],
+      ['Quality and sustainability', '4'],
+    ]) {
+      await page.getByRole('group', { name: criterion }).getByLabel(points, { exact: false }).first().check();
+    }
+    await page.getByLabel('Comment (optional)').fill('Convincing evidence of lower heating bills.');
+    await page.getByRole('button', { name: 'Save my score' }).click();
+    await page.getByText('Weighted average: 4.00').waitFor();
+
+    await page.getByLabel('Move to').selectOption('selected');
+    await page.getByRole('button', { name: 'Change the status' }).click();
+    await page.getByText('Status: Selected').waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
     await close();
   });
 });

@@ -4,6 +4,7 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QuerySelect};
 
 use crate::db::entities::submission;
+use crate::review::status::ReviewStatus;
 use crate::submission::db::status;
 
 /// How many submissions are in each status; every known status is listed, even at zero.
@@ -16,8 +17,9 @@ pub async fn count_by_status(db: &DatabaseConnection) -> Result<Vec<(String, u64
         .into_tuple()
         .all(db)
         .await?;
-    Ok([status::DRAFT, status::SUBMITTED, status::WITHDRAWN]
-        .into_iter()
+    let known =
+        std::iter::once(status::DRAFT).chain(ReviewStatus::ALL.into_iter().map(ReviewStatus::slug));
+    Ok(known
         .map(|known| {
             let count = counted
                 .iter()

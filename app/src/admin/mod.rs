@@ -14,7 +14,7 @@ use crate::error::AppError;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dashboard {
     pub staff: StaffIdentity,
-    /// Submissions by status, drafts included, in the order of the workflow.
+    /// Submissions by status (its label), drafts included, in the order of the workflow.
     pub by_status: Vec<(String, u64)>,
 }
 
@@ -25,16 +25,20 @@ pub async fn load_dashboard() -> Result<Dashboard, AppError> {
     let state = crate::state::app_state()?;
     Ok(Dashboard {
         staff,
-        by_status: db::count_by_status(&state.db).await?,
+        by_status: db::count_by_status(&state.db)
+            .await?
+            .into_iter()
+            .map(|(status, count)| (status_label(&status), count))
+            .collect(),
     })
 }
 
-fn status_label(status: &str) -> &str {
-    match status {
-        "draft" => "Drafts, not sent yet",
-        "submitted" => "Sent",
-        "withdrawn" => "Withdrawn by the applicant",
-        other => other,
+#[cfg(feature = "ssr")]
+fn status_label(status: &str) -> String {
+    if status == crate::submission::db::status::DRAFT {
+        "Drafts, not sent yet".to_owned()
+    } else {
+        crate::review::status::ReviewStatus::label_of(status)
     }
 }
 
@@ -66,7 +70,7 @@ fn DashboardBody(dashboard: Dashboard) -> impl IntoView {
             <thead><tr><th scope="col">"Status"</th><th scope="col">"Number"</th></tr></thead>
             <tbody>
                 {dashboard.by_status.into_iter().map(|(status, count)| view! {
-                    <tr><th scope="row">{status_label(&status).to_owned()}</th><td>{count}</td></tr>
+                    <tr><th scope="row">{status}</th><td>{count}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

@@ -46,6 +46,7 @@ pub async fn ensure_exists(
         opens_at: Set(now),
         closes_at: Set(now + TimeDelta::weeks(8)),
         selection_limit: Set(10),
+        score_weights: Set(crate::review::criteria::Weights::default().to_stored()),
         updated_at: Set(now),
     };
     match defaults.insert(db).await {

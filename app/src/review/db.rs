@@ -1,14 +1,22 @@
 //! The review list's queries: one filter, used by the page and by the CSV export alike.
 
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::NullOrdering;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Select,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, Select, Set,
+    TransactionTrait,
 };
 
-use super::{PAGE_SIZE, SubmissionForReview, SubmissionList, SubmissionQuery, SubmissionRow};
-use crate::db::entities::submission;
-use crate::submission::db::status;
+use super::criteria::{Score, Weights, weighted_average};
+use super::status::ReviewStatus;
+use super::{
+    PAGE_SIZE, ReviewPanel, SubmissionForReview, SubmissionList, SubmissionQuery, SubmissionRow,
+};
+use crate::db::entities::{call_settings, review_score, staff_user, submission};
+use crate::submission::db::{status, update_if};
+use crate::submission::fields::LongText;
 use crate::theme::Theme;
 
 /// Sent submissions (never drafts) narrowed and ordered by `query`.
@@ -48,6 +56,11 @@ pub fn filtered(query: &SubmissionQuery) -> Select<submission::Entity> {
     match query.sort.as_str() {
         "oldest" => select.order_by_asc(Column::SubmittedAt),
         "title" => select.order_by_asc(Column::Title),
+        // The ranking: best average first, unscored last, on both databases.
+        "score" => {
+            select.order_by_with_nulls(Column::AverageScore, Order::Desc, NullOrdering::Last)
+        }
+        "reviews" => select.order_by_desc(Column::ReviewCount),
         _ => select.order_by_desc(Column::SubmittedAt),
     }
     .order_by_asc(Column::Id)
@@ -75,6 +88,9 @@ pub fn to_row(row: submission::Model) -> SubmissionRow {
             .map(crate::time::in_brussels)
             .unwrap_or_default(),
         hosts_visit: row.hosts_visit,
+        review_count: u32::try_from(row.review_count).unwrap_or(0),
+        average_score: row.average_score,
+        over_limit: row.over_limit,
     }
 }
 
@@ -110,8 +126,10 @@ pub async fn find_sent(
     else {
         return Ok(None);
     };
+    let over_limit = row.over_limit;
     let draft = crate::submission::db::Draft::try_from(row)?;
     Ok(Some(SubmissionForReview {
+        over_limit,
         id: draft.id,
         reference: draft.reference.unwrap_or_default(),
         status: draft.status,
@@ -121,5 +139,182 @@ pub async fn find_sent(
             .unwrap_or_default(),
         answers: draft.submitted_answers.unwrap_or(draft.answers),
         uploads: vec![],
+        reviews: ReviewPanel::default(),
     }))
+}
+
+/// A review as stored, with the reviewer's name.
+#[derive(Debug, Clone)]
+pub struct StoredReview {
+    pub staff_user_id: i32,
+    pub reviewer: String,
+    /// `None` for a declared conflict of interest.
+    pub score: Option<Score>,
+}
+
+fn points_of(stored: &str) -> Option<[u8; 5]> {
+    let points: Vec<u8> = stored.split(',').filter_map(|p| p.parse().ok()).collect();
+    points.try_into().ok()
+}
+
+/// The reviews of submission `id`, oldest first.
+pub async fn reviews_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<StoredReview>, DbErr> {
+    let rows = review_score::Entity::find()
+        .filter(review_score::Column::SubmissionId.eq(id))
+        .order_by_asc(review_score::Column::Id)
+        .find_also_related(staff_user::Entity)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(row, reviewer)| StoredReview {
+            staff_user_id: row.staff_user_id,
+            reviewer: reviewer.map(|r| r.display_name).unwrap_or_default(),
+            score: (!row.conflict)
+                .then(|| {
+                    Some(Score {
+                        points: points_of(row.points.as_deref()?)?,
+                        comment: row
+                            .comment
+                            .as_deref()
+                            .and_then(|c| LongText::parse_optional(c).ok().flatten()),
+                    })
+                })
+                .flatten(),
+        })
+        .collect())
+}
+
+/// Records `score` of `staff_user_id` for submission `id` (or, with `None`, their conflict of
+/// interest), replacing an earlier one, and refreshes the submission's count and weighted
+/// average, in one transaction. `false` when the submission is not under review (a draft, or
+/// withdrawn).
+pub async fn save_review(
+    db: &DatabaseConnection,
+    id: i32,
+    staff_user_id: i32,
+    score: Option<&Score>,
+    weights: Weights,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let transaction = db.begin().await?;
+    // A write first: the submission's row is locked, so concurrent reviews take turns.
+    let reviewable = update_if(&transaction, id, &REVIEWABLE, [], now).await?;
+    if !reviewable {
+        transaction.rollback().await?;
+        return Ok(false);
+    }
+    let points = score.map(|score| score.points.map(|p| p.to_string()).join(","));
+    let comment = score.and_then(|score| score.comment.as_ref().map(|c| c.as_str().to_owned()));
+    let existing = review_score::Entity::find()
+        .filter(review_score::Column::SubmissionId.eq(id))
+        .filter(review_score::Column::StaffUserId.eq(staff_user_id))
+        .one(&transaction)
+        .await?;
+    let mut row = match existing {
+        Some(row) => row.into_active_model(),
+        None => review_score::ActiveModel {
+            submission_id: Set(id),
+            staff_user_id: Set(staff_user_id),
+            ..Default::default()
+        },
+    };
+    row.conflict = Set(score.is_none());
+    row.points = Set(points);
+    row.comment = Set(comment);
+    row.updated_at = Set(now);
+    row.save(&transaction).await?;
+
+    let scores: Vec<Score> = reviews_of(&transaction, id)
+        .await?
+        .into_iter()
+        .filter_map(|review| review.score)
+        .collect();
+    let columns = [
+        (
+            submission::Column::ReviewCount,
+            Expr::value(i32::try_from(scores.len()).unwrap_or(i32::MAX)),
+        ),
+        (
+            submission::Column::AverageScore,
+            Expr::value(weighted_average(&scores, weights)),
+        ),
+    ];
+    update_if(&transaction, id, &REVIEWABLE, columns, now).await?;
+    transaction.commit().await?;
+    Ok(true)
+}
+
+/// The statuses in which reviewers may score.
+const REVIEWABLE: [&str; 5] = [
+    "submitted",
+    "under_review",
+    "shortlisted",
+    "selected",
+    "not_selected",
+];
+
+/// What became of a status change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusChange {
+    Done {
+        over_limit: bool,
+    },
+    /// Selecting would pass the call's limit, and the admin did not choose to go over it.
+    LimitReached {
+        selected: u64,
+        limit: u64,
+    },
+    /// Not a sent submission, or withdrawn.
+    NotChangeable,
+}
+
+/// Moves submission `id` to `to`. Selections are counted with the call's row locked, so two
+/// admins selecting at once on SQLite or PostgreSQL cannot both pass the limit.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    id: i32,
+    to: ReviewStatus,
+    allow_over_limit: bool,
+    now: DateTime<Utc>,
+) -> Result<StatusChange, DbErr> {
+    let transaction = db.begin().await?;
+    call_settings::Entity::update_many()
+        .col_expr(
+            call_settings::Column::UpdatedAt,
+            Expr::col(call_settings::Column::UpdatedAt),
+        )
+        .filter(call_settings::Column::Id.eq(call_settings::SINGLETON_ID))
+        .exec(&transaction)
+        .await?;
+    let mut over_limit = false;
+    if to == ReviewStatus::Selected {
+        let limit = call_settings::Entity::find_by_id(call_settings::SINGLETON_ID)
+            .one(&transaction)
+            .await?
+            .map_or(10, |settings| {
+                u64::try_from(settings.selection_limit).unwrap_or(0)
+            });
+        let selected = submission::Entity::find()
+            .filter(submission::Column::Status.eq(ReviewStatus::Selected.slug()))
+            .filter(submission::Column::Id.ne(id))
+            .count(&transaction)
+            .await?;
+        over_limit = selected >= limit;
+        if over_limit && !allow_over_limit {
+            transaction.rollback().await?;
+            return Ok(StatusChange::LimitReached { selected, limit });
+        }
+    }
+    let columns = [
+        (submission::Column::Status, Expr::value(to.slug())),
+        (submission::Column::OverLimit, Expr::value(over_limit)),
+    ];
+    let changed = update_if(&transaction, id, &REVIEWABLE, columns, now).await?;
+    if !changed {
+        transaction.rollback().await?;
+        return Ok(StatusChange::NotChangeable);
+    }
+    transaction.commit().await?;
+    Ok(StatusChange::Done { over_limit })
 }

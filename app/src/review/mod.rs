@@ -1,16 +1,24 @@
 //! Reviewing sent submissions: the list staff filter, search and export
 //! (`/admin/submissions`, `/admin/submissions.csv`) and the page of one submission.
 
+pub mod criteria;
 #[cfg(feature = "ssr")]
 pub mod csv;
 #[cfg(feature = "ssr")]
 pub mod db;
 mod pages;
+pub mod status;
 
 pub use pages::{ReviewListPage, ReviewSubmissionPage};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+use criteria::Score;
+#[cfg(feature = "ssr")]
+use criteria::{Weights, weighted_average};
+#[cfg(feature = "ssr")]
+use status::ReviewStatus;
 
 use crate::error::AppError;
 use crate::submission::SubmissionAnswers;
@@ -29,7 +37,7 @@ pub struct SubmissionQuery {
     pub hosts: String,
     /// Words to find in the title, summary, description, organisation, place or reference.
     pub q: String,
-    /// `newest` (the default), `oldest` or `title`.
+    /// `newest` (the default), `oldest`, `title`, `score` (the ranking) or `reviews`.
     pub sort: String,
     /// From 1.
     pub page: u32,
@@ -74,7 +82,7 @@ fn encode(value: &str) -> String {
 }
 
 /// One sent submission in the list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionRow {
     pub id: i32,
     pub reference: String,
@@ -85,9 +93,12 @@ pub struct SubmissionRow {
     pub status: String,
     pub submitted_at: String,
     pub hosts_visit: Option<bool>,
+    pub review_count: u32,
+    pub average_score: Option<f64>,
+    pub over_limit: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionList {
     pub rows: Vec<SubmissionRow>,
     pub total: u64,
@@ -106,27 +117,172 @@ pub async fn list_submissions(
 }
 
 /// One sent submission as reviewers read it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmissionForReview {
     pub id: i32,
     pub reference: String,
     pub status: String,
+    pub over_limit: bool,
     pub submitted_at: String,
     pub answers: SubmissionAnswers,
     pub uploads: Vec<UploadedFile>,
+    pub reviews: ReviewPanel,
+}
+
+/// One review as a staff member may see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewView {
+    pub reviewer: String,
+    /// `None` for a declared conflict of interest.
+    pub score: Option<Score>,
+    pub weighted: Option<f64>,
+}
+
+/// The reviews of a submission, as far as the viewer may see them: a reviewer sees only their
+/// own until they have scored, then the others'; admins see all and the weighted average.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReviewPanel {
+    pub viewer_is_admin: bool,
+    pub mine: Option<ReviewView>,
+    pub others: Vec<ReviewView>,
+    /// Reviews by others not shown to this viewer.
+    pub hidden: usize,
+    /// Admins only.
+    pub average: Option<f64>,
+    pub selection_limit: u32,
+}
+
+#[cfg(feature = "ssr")]
+fn review_panel(
+    viewer: &crate::auth::StaffIdentity,
+    reviews: Vec<db::StoredReview>,
+    weights: Weights,
+    selection_limit: u32,
+) -> ReviewPanel {
+    let viewer_is_admin = viewer.role == crate::auth::Role::Admin;
+    let view = |review: &db::StoredReview| ReviewView {
+        reviewer: review.reviewer.clone(),
+        weighted: review.score.as_ref().map(|score| score.weighted(weights)),
+        score: review.score.clone(),
+    };
+    let mine = reviews
+        .iter()
+        .find(|review| review.staff_user_id == viewer.id)
+        .map(view);
+    let has_scored = mine.as_ref().is_some_and(|mine| mine.score.is_some());
+    let others: Vec<ReviewView> = reviews
+        .iter()
+        .filter(|review| review.staff_user_id != viewer.id)
+        .map(view)
+        .collect();
+    let scores: Vec<Score> = reviews
+        .iter()
+        .filter_map(|review| review.score.clone())
+        .collect();
+    let visible = viewer_is_admin || has_scored;
+    ReviewPanel {
+        viewer_is_admin,
+        mine,
+        hidden: if visible { 0 } else { others.len() },
+        others: if visible { others } else { vec![] },
+        average: viewer_is_admin
+            .then(|| weighted_average(&scores, weights))
+            .flatten(),
+        selection_limit,
+    }
 }
 
 #[server(endpoint = "staff/submission")]
 pub async fn load_for_review(id: i32) -> Result<SubmissionForReview, AppError> {
-    crate::auth::require(crate::auth::Role::Reviewer).await?;
+    let viewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
     let state = crate::state::app_state()?;
     let found = db::find_sent(&state.db, id)
         .await?
         .ok_or_else(|| AppError::NotFound("This submission".to_owned()))?;
+    let settings = crate::call::db::load(&state.db).await?;
+    let reviews = db::reviews_of(&state.db, id).await?;
     Ok(SubmissionForReview {
         uploads: crate::submission::uploads::db::list(&state.db, id).await?,
+        reviews: review_panel(
+            &viewer,
+            reviews,
+            Weights::parse(&settings.score_weights),
+            u32::try_from(settings.selection_limit).unwrap_or(0),
+        ),
         ..found
     })
+}
+
+/// Records the signed-in reviewer's score, replacing their earlier one.
+#[server(endpoint = "staff/score")]
+pub async fn save_score(
+    id: i32,
+    #[server(default)] score: criteria::ScoreAnswers,
+) -> Result<(), AppError> {
+    let reviewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
+    let score = score.parse().map_err(|errors| {
+        let first = errors.iter().next().cloned();
+        first.map_or(AppError::Internal, |error| AppError::Invalid {
+            field: error.field,
+            message: error.message,
+        })
+    })?;
+    record_review(id, reviewer.id, Some(score)).await
+}
+
+/// Declares that the signed-in reviewer has a conflict of interest, instead of scoring.
+#[server(endpoint = "staff/conflict")]
+pub async fn declare_conflict(id: i32) -> Result<(), AppError> {
+    let reviewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
+    record_review(id, reviewer.id, None).await
+}
+
+#[cfg(feature = "ssr")]
+async fn record_review(id: i32, reviewer: i32, score: Option<Score>) -> Result<(), AppError> {
+    let state = crate::state::app_state()?;
+    let settings = crate::call::db::load(&state.db).await?;
+    let weights = Weights::parse(&settings.score_weights);
+    let now = chrono::Utc::now();
+    if !db::save_review(&state.db, id, reviewer, score.as_ref(), weights, now).await? {
+        return Err(AppError::NotFound("A submission under review".to_owned()));
+    }
+    leptos_axum::redirect(&format!("/admin/submissions/{id}"));
+    Ok(())
+}
+
+/// Moves a submission to another status; admins only. Selecting beyond the call's limit needs
+/// `over_limit` ticked.
+#[server(endpoint = "staff/status")]
+pub async fn change_status(
+    id: i32,
+    status: String,
+    #[server(default)] over_limit: String,
+) -> Result<(), AppError> {
+    crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let to = ReviewStatus::parse(&status)
+        .filter(|status| ReviewStatus::DECIDABLE.contains(status))
+        .ok_or_else(|| AppError::Invalid {
+            field: "status".to_owned(),
+            message: "Choose one of the statuses.".to_owned(),
+        })?;
+    let allow = crate::submission::fields::is_ticked(&over_limit);
+    match db::set_status(&state.db, id, to, allow, chrono::Utc::now()).await? {
+        db::StatusChange::Done { .. } => {
+            leptos_axum::redirect(&format!("/admin/submissions/{id}"));
+            Ok(())
+        }
+        db::StatusChange::LimitReached { selected, limit } => Err(AppError::Invalid {
+            field: "over_limit".to_owned(),
+            message: format!(
+                "{selected} practices are already selected, the call's limit is {limit}. \
+                 Tick the box to select this one over the limit."
+            ),
+        }),
+        db::StatusChange::NotChangeable => {
+            Err(AppError::NotFound("A submission under review".to_owned()))
+        }
+    }
 }
 
 #[cfg(test)]

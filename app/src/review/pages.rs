@@ -4,22 +4,19 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::criteria::Criterion;
+use super::status::ReviewStatus;
 use super::{
-    SubmissionForReview, SubmissionList, SubmissionQuery, list_submissions, load_for_review,
+    ChangeStatus, DeclareConflict, ReviewPanel, ReviewView, SaveScore, SubmissionForReview,
+    SubmissionList, SubmissionQuery, list_submissions, load_for_review,
 };
-use crate::components::{SelectField, ServerData, TextField};
+use crate::components::{
+    CheckboxField, ErrorSummary, RadioField, SelectField, ServerData, TextField,
+};
 use crate::country::COUNTRIES;
 use crate::submission::AnswerSummary;
 use crate::submission::organisation::OrganisationType;
 use crate::theme::Theme;
-
-fn status_label(status: &str) -> &str {
-    match status {
-        "submitted" => "Sent",
-        "withdrawn" => "Withdrawn",
-        other => other,
-    }
-}
 
 #[component]
 pub fn ReviewListPage() -> impl IntoView {
@@ -58,7 +55,7 @@ fn Filters(query: SubmissionQuery) -> impl IntoView {
             <TextField field="q" name="q" label="Search" value=query.q error=none()
                 hint="Words in the title, summary, description, organisation, place or reference" />
             <SelectField field="status" name="status" label="Status" value=query.status error=none() optional=true
-                options=vec![("submitted", "Sent"), ("withdrawn", "Withdrawn")] />
+                options=ReviewStatus::ALL.iter().map(|status| (status.slug(), status.label())).collect() />
             <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
                 options=COUNTRIES.to_vec() />
             <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
@@ -68,7 +65,8 @@ fn Filters(query: SubmissionQuery) -> impl IntoView {
             <SelectField field="hosts" name="hosts" label="Would host a visit" value=query.hosts error=none() optional=true
                 options=vec![("yes", "Yes"), ("no", "No")] />
             <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
-                options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
+                options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title"),
+                    ("score", "Best weighted average first"), ("reviews", "Most reviews first")] />
             <button type="submit" class="button button--primary">"Show submissions"</button>
             " "<a href="/admin/submissions">"Clear the filters"</a>
         </form>
@@ -97,6 +95,8 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
                     <th scope="col">"Country"</th>
                     <th scope="col">"Themes"</th>
                     <th scope="col">"Status"</th>
+                    <th scope="col">"Reviews"</th>
+                    <th scope="col">"Average"</th>
                     <th scope="col">"Sent"</th>
                 </tr>
             </thead>
@@ -108,7 +108,9 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
                         <td>{row.organisation}</td>
                         <td>{row.country}</td>
                         <td>{row.themes.join(", ")}</td>
-                        <td>{status_label(&row.status).to_owned()}</td>
+                        <td>{ReviewStatus::label_of(&row.status)}{row.over_limit.then_some(" (over the limit)")}</td>
+                        <td>{row.review_count}</td>
+                        <td>{row.average_score.map(|average| format!("{average:.2}")).unwrap_or_default()}</td>
                         <td>{row.submitted_at}</td>
                     </tr>
                 }).collect_view()}
@@ -134,16 +136,173 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
             .and_then(|id| id.parse::<i32>().ok())
             .unwrap_or(0)
     };
-    let submission = Resource::new(id, load_for_review);
+    let score = ServerAction::<SaveScore>::new();
+    let conflict = ServerAction::<DeclareConflict>::new();
+    let status = ServerAction::<ChangeStatus>::new();
+    let submission = Resource::new(
+        move || {
+            (
+                id(),
+                score.version().get(),
+                conflict.version().get(),
+                status.version().get(),
+            )
+        },
+        |(id, ..)| load_for_review(id),
+    );
     view! {
         <Title text="Submission" />
         <article class="page page--narrow">
             <p><a href="/admin/submissions">"All submissions"</a></p>
-            <ServerData resource=submission view=|found: SubmissionForReview| view! {
-                <h1>{found.reference.clone()}": "{found.answers.practice.title.clone()}</h1>
-                <p>"Status: "{status_label(&found.status).to_owned()}". Sent on "{found.submitted_at.clone()}"."</p>
-                <AnswerSummary answers=found.answers.clone() files=found.uploads.clone() incomplete=vec![] changeable=false />
+            <ServerData resource=submission view=move |found: SubmissionForReview| {
+                let errors: Vec<(String, String)> = [
+                    ("status", status.value().get_untracked().and_then(Result::err)),
+                    ("over_limit", status.value().get_untracked().and_then(Result::err)),
+                    ("score", score.value().get_untracked().and_then(Result::err)),
+                ]
+                .into_iter()
+                .filter_map(|(field, error)| {
+                    let error = error?;
+                    let shown = error.field().unwrap_or(field).to_owned();
+                    (shown == field || field == "score").then(|| (shown, error.to_string()))
+                })
+                .collect();
+                view! {
+                    <ErrorSummary errors />
+                    <h1>{found.reference.clone()}": "{found.answers.practice.title.clone()}</h1>
+                    <p>
+                        "Status: "<strong>{ReviewStatus::label_of(&found.status)}</strong>
+                        {found.over_limit.then_some(" (selected over the call's limit)")}
+                        ". Sent on "{found.submitted_at.clone()}"."
+                    </p>
+                    <Reviews id=found.id panel=found.reviews.clone() score conflict />
+                    {found.reviews.viewer_is_admin.then(|| view! {
+                        <Decision id=found.id current=found.status.clone() limit=found.reviews.selection_limit status />
+                    })}
+                    <h2>"The answer as sent"</h2>
+                    <AnswerSummary answers=found.answers.clone() files=found.uploads.clone() incomplete=vec![] changeable=false />
+                }
             } />
         </article>
+    }
+}
+
+fn points_text(view: &ReviewView) -> String {
+    match &view.score {
+        None => "Conflict of interest declared".to_owned(),
+        Some(score) => Criterion::ALL
+            .iter()
+            .zip(score.points)
+            .map(|(criterion, points)| format!("{}: {points}", criterion.label()))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+#[component]
+fn ReviewItem(review: ReviewView) -> impl IntoView {
+    view! {
+        <li>
+            <strong>{review.reviewer.clone()}</strong>
+            {review.weighted.map(|weighted| format!(" — weighted {weighted:.2}"))}
+            <br />{points_text(&review)}
+            {review.score.as_ref().and_then(|score| score.comment.clone()).map(|comment| view! {
+                <br /><q>{comment.as_str().to_owned()}</q>
+            })}
+        </li>
+    }
+}
+
+/// The reviews the viewer may see, and their own scoring form.
+#[component]
+fn Reviews(
+    id: i32,
+    panel: ReviewPanel,
+    score: ServerAction<SaveScore>,
+    conflict: ServerAction<DeclareConflict>,
+) -> impl IntoView {
+    let error = move |field: &'static str| {
+        Signal::derive(move || {
+            score
+                .value()
+                .get()
+                .and_then(Result::err)
+                .and_then(|error| (error.field() == Some(field)).then(|| error.to_string()))
+        })
+    };
+    let mine = panel.mine.clone();
+    let chosen = move |index: usize| {
+        mine.as_ref()
+            .and_then(|mine| mine.score.as_ref())
+            .map(|score| score.points[index].to_string())
+            .unwrap_or_default()
+    };
+    let comment = panel
+        .mine
+        .as_ref()
+        .and_then(|mine| mine.score.as_ref())
+        .and_then(|score| score.comment.as_ref())
+        .map(|comment| comment.as_str().to_owned())
+        .unwrap_or_default();
+    view! {
+        <section aria-labelledby="reviews-heading">
+            <h2 id="reviews-heading">"Reviews"</h2>
+            {panel.average.map(|average| view! { <p>"Weighted average: "<strong>{format!("{average:.2}")}</strong></p> })}
+            <ul class="reviews">
+                {panel.mine.clone().map(|mine| view! { <ReviewItem review=ReviewView { reviewer: "You".to_owned(), ..mine } /> })}
+                {panel.others.iter().cloned().map(|review| view! { <ReviewItem review /> }).collect_view()}
+            </ul>
+            {(panel.hidden > 0).then(|| view! {
+                <p>{format!("{} other review{} will show once you have scored.", panel.hidden, if panel.hidden == 1 { "" } else { "s" })}</p>
+            })}
+            <h3>{if panel.mine.is_some() { "Change your score" } else { "Your score" }}</h3>
+            <ActionForm action=score attr:novalidate=true>
+                <input type="hidden" name="id" value=id />
+                {Criterion::ALL.into_iter().enumerate().map(|(index, criterion)| view! {
+                    <RadioField field=criterion.slug() name=format!("score[{}]", criterion.slug()) legend=criterion.label()
+                        value=chosen(index) error=error(criterion.slug())
+                        options=vec![("1", "1 (weak)"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5 (excellent)")] />
+                }).collect_view()}
+                <TextField field="comment" name="score[comment]" label="Comment" value=comment rows=4 optional=true error=error("comment") />
+                <button type="submit" class="button button--primary">"Save my score"</button>
+            </ActionForm>
+            <ActionForm action=conflict>
+                <input type="hidden" name="id" value=id />
+                <p>"If you know the applicants or could gain from the decision, declare it instead of scoring."</p>
+                <button type="submit" class="button button--secondary">"I have a conflict of interest"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Admins move the submission through its statuses.
+#[component]
+fn Decision(
+    id: i32,
+    current: String,
+    limit: u32,
+    status: ServerAction<ChangeStatus>,
+) -> impl IntoView {
+    let error = move |field: &'static str| {
+        Signal::derive(move || {
+            status
+                .value()
+                .get()
+                .and_then(Result::err)
+                .and_then(|error| (error.field() == Some(field)).then(|| error.to_string()))
+        })
+    };
+    view! {
+        <section aria-labelledby="decision-heading">
+            <h2 id="decision-heading">"Decision"</h2>
+            <ActionForm action=status attr:novalidate=true>
+                <input type="hidden" name="id" value=id />
+                <SelectField field="status" name="status" label="Move to" value=current error=error("status")
+                    options=ReviewStatus::DECIDABLE.iter().map(|status| (status.slug(), status.label())).collect() />
+                <CheckboxField field="over_limit" name="over_limit"
+                    label=format!("Select it even if {limit} practices are already selected") checked=false error=error("over_limit") />
+                <button type="submit" class="button button--primary">"Change the status"</button>
+            </ActionForm>
+        </section>
     }
 }

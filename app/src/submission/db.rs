@@ -153,6 +153,11 @@ pub async fn create_draft(
         updated_at: Set(now),
         submitted_at: Set(None),
         withdrawn_at: Set(None),
+        // Given, not left to the column defaults: under a loaded test run on SQLite,
+        // `INSERT … RETURNING` now and then gave NULL for a defaulted column that a later
+        // migration added.
+        review_count: Set(0),
+        over_limit: Set(false),
         ..Default::default()
     }
     .insert(&transaction)
@@ -268,13 +273,20 @@ pub async fn send_changes(
     update_if(db, id, &[status::SUBMITTED], columns, now).await
 }
 
-/// Withdraws a sent submission: it leaves the call. `false` when it was not a sent submission.
+/// Withdraws a sent submission before the decision: it leaves the call. `false` when it was
+/// not a sent submission, or decided already.
 pub async fn withdraw(db: &DatabaseConnection, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    use crate::review::status::ReviewStatus;
     let columns = [
         (submission::Column::Status, Expr::value(status::WITHDRAWN)),
         (submission::Column::WithdrawnAt, Expr::value(now)),
     ];
-    update_if(db, id, &[status::SUBMITTED], columns, now).await
+    let before_decision: Vec<&str> = ReviewStatus::ALL
+        .into_iter()
+        .filter(|status| status.before_decision())
+        .map(ReviewStatus::slug)
+        .collect();
+    update_if(db, id, &before_decision, columns, now).await
 }
 
 /// Records that the resume link went to `address`.

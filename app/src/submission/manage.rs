@@ -21,8 +21,10 @@ pub struct ManagedSubmission {
     /// The answer as last sent.
     pub answers: SubmissionAnswers,
     pub uploads: Vec<UploadedFile>,
-    /// Whether the answer can still change: the call is open and it is not withdrawn.
+    /// Whether the answer can still change: the call is open and review has not begun.
     pub changeable: bool,
+    /// Whether it can still be withdrawn: not withdrawn, and not decided yet.
+    pub can_withdraw: bool,
     pub closes_at_text: String,
 }
 
@@ -57,7 +59,9 @@ pub async fn load_managed(token: String) -> Result<ManagedSubmission, AppError> 
             .unwrap_or_default(),
         uploads: super::uploads::db::list(&state.db, sent.id).await?,
         answers: sent.submitted_answers.unwrap_or(sent.answers),
-        changeable: open && !withdrawn,
+        changeable: open && sent.status == super::db::status::SUBMITTED,
+        can_withdraw: crate::review::status::ReviewStatus::parse(&sent.status)
+            .is_some_and(|status| status.before_decision()),
         closes_at_text: crate::time::in_brussels(settings.closes_at),
     })
 }
@@ -135,7 +139,7 @@ pub fn ManagePage() -> impl IntoView {
                         })}
                         <h2>"Your answers as sent"</h2>
                         <AnswerSummary answers=sent.answers.clone() files=sent.uploads.clone() incomplete=vec![] changeable=false />
-                        {(!sent.withdrawn).then(|| view! {
+                        {sent.can_withdraw.then(|| view! {
                             <section class="withdraw" aria-labelledby="withdraw-heading">
                                 <h2 id="withdraw-heading">"Withdraw your practice"</h2>
                                 <p>"If you withdraw it, it leaves the call and is not reviewed. This cannot be undone."</p>

@@ -2,6 +2,7 @@
 //! export and the submission page, for signed-in staff only.
 
 use chrono::Utc;
+use sea_orm::EntityTrait;
 use serde_json::Value;
 
 use app::auth::Role;
@@ -57,27 +58,66 @@ async fn sent(
     id
 }
 
-async fn signed_in_reviewer(app: &TestApp) -> Browser {
+/// A browser signed in as a new staff member.
+async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
     app::auth::db::create_with_password(
         &app.db,
-        Email::parse("rita@heritage-hub.example").unwrap(),
-        Role::Reviewer,
+        Email::parse(email).unwrap(),
+        role,
         NewPassword::parse(PASSWORD).unwrap(),
     )
     .await
     .unwrap();
     let browser = Browser::new(app);
-    browser
+    let response = browser
         .post_form(
             "/api/staff/sign_in",
             "/admin/login",
-            &[
-                ("email", "rita@heritage-hub.example"),
-                ("password", PASSWORD),
-            ],
+            &[("email", email), ("password", PASSWORD)],
         )
         .await;
+    assert_eq!(response.headers()["location"], "/admin");
     browser
+}
+
+async fn signed_in_reviewer(app: &TestApp) -> Browser {
+    signed_in(app, "rita@heritage-hub.example", Role::Reviewer).await
+}
+
+/// Calls a staff server function as a script does; the status and the body.
+async fn call(
+    browser: &Browser,
+    app: &TestApp,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> (u16, String) {
+    let response = browser
+        .client_for_cookies()
+        .post(format!("{}/api/staff/{endpoint}", app.address))
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// The submission's review panel as `browser` sees it.
+async fn panel(browser: &Browser, app: &TestApp, id: i32) -> Value {
+    let (status, body) = call(browser, app, "submission", &[("id", &id.to_string())]).await;
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str::<Value>(&body).unwrap()["reviews"].clone()
+}
+
+fn score_form<'a>(id: &'a str, points: [&'a str; 5]) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("id", id),
+        ("score[relevance]", points[0]),
+        ("score[impact]", points[1]),
+        ("score[transferability]", points[2]),
+        ("score[innovation]", points[3]),
+        ("score[quality]", points[4]),
+        ("score[comment]", "Solid evidence."),
+    ]
 }
 
 /// The titles the list returns for `filters`, and the total.
@@ -263,5 +303,254 @@ on_both_databases!(
         assert_eq!(beyond, second, "a page past the end shows the last one");
         let (_, page) = browser.get("/admin/submissions?sort=title").await;
         assert!(page.contains("Page 1 of 2") && page.contains("page=2"));
+    }
+);
+
+on_both_databases!(
+    reviewers_score_see_others_only_after_scoring_and_admins_rank,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = sent(
+            &app,
+            "Tbilisi balcony houses",
+            "GE",
+            "ngo",
+            &["social"],
+            true,
+        )
+        .await;
+        let other = sent(
+            &app,
+            "Digital archive of Gyumri",
+            "AM",
+            "ngo",
+            &["digital"],
+            false,
+        )
+        .await;
+        let rita = signed_in(&app, "rita@heritage-hub.example", Role::Reviewer).await;
+        let lev = signed_in(&app, "lev@heritage-hub.example", Role::Reviewer).await;
+        let nino = signed_in(&app, "nino@heritage-hub.example", Role::Reviewer).await;
+        let admin = signed_in(&app, "ana@heritage-hub.example", Role::Admin).await;
+        let id_text = id.to_string();
+
+        // A score needs every criterion, 1 to 5.
+        let (status, body) = call(
+            &rita,
+            &app,
+            "score",
+            &score_form(&id_text, ["5", "5", "5", "5", "6"]),
+        )
+        .await;
+        assert_eq!(status, 422, "{body}");
+        assert!(body.contains("quality"));
+
+        let (status, _) = call(
+            &rita,
+            &app,
+            "score",
+            &score_form(&id_text, ["5", "5", "5", "5", "5"]),
+        )
+        .await;
+        assert_eq!(status, 200);
+        let before = panel(&lev, &app, id).await;
+        assert_eq!(
+            before["others"].as_array().unwrap().len(),
+            0,
+            "Lev has not scored yet"
+        );
+        assert_eq!(before["hidden"], 1);
+        assert!(before["average"].is_null(), "only admins see the average");
+
+        call(
+            &lev,
+            &app,
+            "score",
+            &score_form(&id_text, ["3", "3", "3", "3", "3"]),
+        )
+        .await;
+        let after = panel(&lev, &app, id).await;
+        assert_eq!(
+            after["others"].as_array().unwrap().len(),
+            1,
+            "now Rita's score shows"
+        );
+        assert_eq!(after["mine"]["weighted"], 3.0);
+
+        // A conflict of interest is recorded instead of a score and hides the others.
+        call(&nino, &app, "conflict", &[("id", &id_text)]).await;
+        let conflicted = panel(&nino, &app, id).await;
+        assert!(conflicted["mine"]["score"].is_null());
+        assert_eq!(conflicted["hidden"], 2);
+
+        let seen_by_admin = panel(&admin, &app, id).await;
+        assert_eq!(seen_by_admin["others"].as_array().unwrap().len(), 3);
+        assert_eq!(seen_by_admin["average"], 4.0, "the conflict does not count");
+
+        // A changed score replaces the earlier one.
+        call(
+            &lev,
+            &app,
+            "score",
+            &score_form(&id_text, ["5", "3", "3", "3", "1"]),
+        )
+        .await;
+        assert_eq!(panel(&admin, &app, id).await["average"], 4.0);
+        call(
+            &admin,
+            &app,
+            "score",
+            &score_form(&other.to_string(), ["1", "1", "1", "1", "1"]),
+        )
+        .await;
+        let (ranking, _) = titles(&admin, &app, &[("sort", "score")]).await;
+        assert_eq!(
+            ranking,
+            ["Tbilisi balcony houses", "Digital archive of Gyumri"]
+        );
+        let row = app::db::entities::submission::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((row.review_count, row.average_score), (2, Some(4.0)));
+    }
+);
+
+on_both_databases!(
+    admins_decide_and_selecting_past_the_limit_needs_an_explicit_override,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let mut settings: app::db::entities::call_settings::ActiveModel =
+            app::db::entities::call_settings::Entity::find()
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap()
+                .into();
+        settings.selection_limit = sea_orm::Set(1);
+        sea_orm::ActiveModelTrait::update(settings, &app.db)
+            .await
+            .unwrap();
+        let first = sent(&app, "First", "GE", "ngo", &["social"], true)
+            .await
+            .to_string();
+        let second = sent(&app, "Second", "AM", "ngo", &["social"], true)
+            .await
+            .to_string();
+        let reviewer = signed_in_reviewer(&app).await;
+        let admin = signed_in(&app, "ana@heritage-hub.example", Role::Admin).await;
+
+        let (status, body) = call(
+            &reviewer,
+            &app,
+            "status",
+            &[("id", &first), ("status", "selected")],
+        )
+        .await;
+        assert_eq!(status, 403, "reviewers do not decide");
+        assert!(!body.contains("First"));
+
+        for step in ["under_review", "shortlisted", "selected"] {
+            let (status, _) =
+                call(&admin, &app, "status", &[("id", &first), ("status", step)]).await;
+            assert_eq!(status, 200, "{step}");
+        }
+        let (status, body) = call(
+            &admin,
+            &app,
+            "status",
+            &[("id", &second), ("status", "selected")],
+        )
+        .await;
+        assert_eq!(status, 422);
+        assert!(body.contains("limit is 1"), "{body}");
+        let (status, _) = call(
+            &admin,
+            &app,
+            "status",
+            &[
+                ("id", &second),
+                ("status", "selected"),
+                ("over_limit", "yes"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200);
+        let (status, _) = call(
+            &admin,
+            &app,
+            "status",
+            &[("id", &second), ("status", "withdrawn")],
+        )
+        .await;
+        assert_eq!(status, 422, "withdrawal is the applicant's alone");
+
+        let (_, page) = admin.get("/admin/submissions?status=selected").await;
+        assert!(page.contains("(over the limit)"));
+        let (titles_selected, total) = titles(&admin, &app, &[("status", "selected")]).await;
+        assert_eq!((titles_selected.len(), total), (2, 2));
+    }
+);
+
+on_both_databases!(
+    every_staff_function_refuses_anonymous_callers_and_admin_ones_refuse_reviewers,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = sent(&app, "Secret practice", "GE", "ngo", &["social"], true)
+            .await
+            .to_string();
+        let anonymous = Browser::new(&app);
+        let reviewer = signed_in_reviewer(&app).await;
+        let score = score_form(&id, ["5", "5", "5", "5", "5"]);
+        // Every staff server function, with a valid request, and whether only admins may call it.
+        type Form<'a> = Vec<(&'a str, &'a str)>;
+        let staff_functions: [(&str, Form, bool); 6] = [
+            ("dashboard", vec![], false),
+            ("submissions", vec![("query[q]", "secret")], false),
+            ("submission", vec![("id", &id)], false),
+            ("score", score.clone(), false),
+            ("conflict", vec![("id", &id)], false),
+            ("status", vec![("id", &id), ("status", "shortlisted")], true),
+        ];
+        // The list is complete: every registered staff function is in it.
+        let mut registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path.to_owned())
+            .filter(|path| path.starts_with("/api/staff/"))
+            .filter(|path| {
+                !["/api/staff/sign_in", "/api/staff/sign_out", "/api/staff/me"]
+                    .contains(&path.as_str())
+            })
+            .collect();
+        registered.sort();
+        let mut listed: Vec<String> = staff_functions
+            .iter()
+            .map(|(endpoint, ..)| format!("/api/staff/{endpoint}"))
+            .collect();
+        listed.sort();
+        assert_eq!(
+            registered, listed,
+            "a staff function is missing from this test"
+        );
+        for (endpoint, form, admin_only) in &staff_functions {
+            let (status, body) = call(&anonymous, &app, endpoint, form).await;
+            assert_eq!(status, 401, "{endpoint}");
+            assert!(!body.contains("Secret practice"), "{endpoint} leaked data");
+            if *admin_only {
+                let (status, body) = call(&reviewer, &app, endpoint, form).await;
+                assert_eq!(status, 403, "{endpoint}");
+                assert!(!body.contains("Secret practice"), "{endpoint} leaked data");
+            }
+        }
+        let row = app::db::entities::submission::Entity::find_by_id(id.parse::<i32>().unwrap())
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (row.status.as_str(), row.review_count),
+            ("submitted", 0),
+            "nothing changed"
+        );
     }
 );

@@ -18,6 +18,8 @@ pub struct Model {
     pub closes_at: DateTimeUtc,
     /// How many practices the call selects (10 in the call text).
     pub selection_limit: i32,
+    /// `review::criteria::Weights`, stored as "1,1,1,1,1".
+    pub score_weights: String,
     pub updated_at: DateTimeUtc,
 }
 

@@ -4,6 +4,7 @@ pub mod call_settings;
 pub mod outbox_email;
 pub mod practice;
 pub mod reference_counter;
+pub mod review_score;
 pub mod sign_in_attempt;
 pub mod staff_session;
 pub mod staff_user;

@@ -2,7 +2,7 @@
 
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "submission")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -40,6 +40,13 @@ pub struct Model {
     /// Title, summary, description, organisation, place and reference, lower-cased.
     #[sea_orm(column_type = "Text", nullable)]
     pub search_text: Option<String>,
+    /// Scores given (conflicts of interest not counted), kept with each score.
+    pub review_count: i32,
+    /// The mean of the weighted scores, 1 to 5.
+    #[sea_orm(column_type = "Double", nullable)]
+    pub average_score: Option<f64>,
+    /// Selected although the call's limit was already reached, by an admin's explicit choice.
+    pub over_limit: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

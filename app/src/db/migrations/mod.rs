@@ -6,6 +6,7 @@ mod m20261124_000001_foundation;
 mod m20261124_000002_submissions;
 mod m20261124_000003_staff_sessions;
 mod m20261124_000004_submission_index;
+mod m20261124_000005_reviews;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_submissions::Migration),
             Box::new(m20261124_000003_staff_sessions::Migration),
             Box::new(m20261124_000004_submission_index::Migration),
+            Box::new(m20261124_000005_reviews::Migration),
         ]
     }
 }

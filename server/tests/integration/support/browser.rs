@@ -14,6 +14,8 @@ pub struct Browser {
 impl Browser {
     pub fn new(app: &TestApp) -> Self {
         let client = reqwest::Client::builder()
+            // A request that hangs fails the test instead of the whole run.
+            .timeout(std::time::Duration::from_secs(60))
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .build()

@@ -216,6 +216,8 @@ impl TestApp {
             let _ = stopped.await;
         }));
         let client = reqwest::Client::builder()
+            // A request that hangs fails the test instead of the whole run.
+            .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("an HTTP client");
