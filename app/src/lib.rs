@@ -20,6 +20,8 @@ pub mod info;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 pub mod review;
+#[cfg(feature = "ssr")]
+pub mod secret;
 pub mod submission;
 pub mod theme;
 pub mod time;

@@ -3,7 +3,7 @@
 //! hours after sign-in whatever happens, or at sign-out.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use http::{HeaderMap, HeaderValue, header::COOKIE};
+use http::{HeaderMap, HeaderValue};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::{Role, StaffIdentity};
 use crate::db::entities::{staff_session, staff_user};
-use crate::submission::token::SecretToken;
+use crate::secret::SecretToken;
 
 const COOKIE_NAME: &str = "hh_staff";
 pub const IDLE_TIMEOUT: TimeDelta = TimeDelta::minutes(30);
@@ -90,14 +90,7 @@ pub async fn end(db: &DatabaseConnection, token: &SecretToken) -> Result<(), DbE
 
 /// The session secret a request carries, if any.
 pub fn token_in(headers: &HeaderMap) -> Option<SecretToken> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
-        .and_then(|(_, value)| SecretToken::parse(value))
+    crate::secret::from_cookie(headers, COOKIE_NAME)
 }
 
 /// The cookie that carries a session; with `None`, the one that removes it.

@@ -83,7 +83,7 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
 #[server(endpoint = "resume_draft")]
 pub async fn resume_draft(token: String) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
-    let token = super::token::SecretToken::parse(&token).ok_or_else(not_found_link)?;
+    let token = crate::secret::SecretToken::parse(&token).ok_or_else(not_found_link)?;
     let draft = super::db::find_by_token(&state.db, &token)
         .await?
         .ok_or_else(not_found_link)?;

@@ -9,9 +9,9 @@ use sea_orm::{
 
 use super::SubmissionAnswers;
 use super::consents::{CONSENT_TEXT_VERSION, Consent};
-use super::token::SecretToken;
 use crate::db::entities::{reference_counter, submission, submission_access, submission_consent};
 use crate::email::Email;
+use crate::secret::SecretToken;
 
 /// The states a submission moves through.
 pub mod status {

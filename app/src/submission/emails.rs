@@ -2,9 +2,9 @@
 //! manage link for someone who lost theirs.
 
 use super::SubmissionAnswers;
-use super::token::SecretToken;
 use crate::email::Email;
 use crate::outbox::NewEmail;
+use crate::secret::SecretToken;
 
 pub fn resume_link(to: Email, public_url: &str, token: &SecretToken, closes: &str) -> NewEmail {
     let link = format!("{public_url}/submit?draft={}", token.expose());

@@ -34,7 +34,7 @@ async fn find_sent(
     token: &str,
 ) -> Result<super::db::Draft, AppError> {
     let not_found = || AppError::NotFound("A submission for this link".to_owned());
-    let token = super::token::SecretToken::parse(token).ok_or_else(not_found)?;
+    let token = crate::secret::SecretToken::parse(token).ok_or_else(not_found)?;
     super::db::find_by_token(&state.db, &token)
         .await?
         .filter(|draft| !draft.is_draft())

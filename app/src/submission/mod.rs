@@ -26,8 +26,6 @@ mod saving;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod step_forms;
-#[cfg(feature = "ssr")]
-pub mod token;
 
 pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
 pub use manage::{LinkSentPage, ManagePage, ResendPage};

@@ -6,11 +6,11 @@ use chrono::{DateTime, Datelike, Utc};
 
 use super::api::step_path;
 use super::steps::WizardStep;
-use super::token::SecretToken;
 use super::{Context, SubmissionAnswers, db, uploads};
 use crate::call::CallPhase;
 use crate::email::Email;
 use crate::error::AppError;
+use crate::secret::SecretToken;
 use crate::state::AppState;
 
 /// A draft, or a sent submission being changed, after a save.

@@ -2,11 +2,11 @@
 //! carries the draft's secret in an HttpOnly cookie, so the secret stays out of addresses and
 //! history from then on.
 
-use http::header::{COOKIE, SET_COOKIE};
+use http::header::SET_COOKIE;
 use http::{HeaderMap, HeaderValue, request::Parts};
 use leptos::prelude::use_context;
 
-use super::token::SecretToken;
+use crate::secret::SecretToken;
 
 const COOKIE_NAME: &str = "hh_draft";
 /// About as long as a call stays open.
@@ -19,14 +19,7 @@ pub fn draft_token() -> Option<SecretToken> {
 
 /// The draft secret in a request's cookies, if any.
 pub fn draft_token_in(headers: &HeaderMap) -> Option<SecretToken> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .filter_map(|cookie| cookie.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
-        .and_then(|(_, value)| SecretToken::parse(value))
+    crate::secret::from_cookie(headers, COOKIE_NAME)
 }
 
 /// The `Set-Cookie` value that gives the browser the draft's secret.

@@ -69,13 +69,7 @@ async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
     .await
     .unwrap();
     let browser = Browser::new(app);
-    let response = browser
-        .post_form(
-            "/api/staff/sign_in",
-            "/admin/login",
-            &[("email", email), ("password", PASSWORD)],
-        )
-        .await;
+    let response = browser.sign_in(email, PASSWORD).await;
     assert_eq!(response.headers()["location"], "/admin");
     browser
 }

@@ -30,13 +30,7 @@ async fn staff_account(app: &TestApp, email: &str, role: Role) {
 
 /// Signs in as a browser without JavaScript does; the status and where it leads.
 async fn sign_in(browser: &Browser, email: &str, password: &str) -> (u16, String) {
-    let response = browser
-        .post_form(
-            "/api/staff/sign_in",
-            "/admin/login",
-            &[("email", email), ("password", password)],
-        )
-        .await;
+    let response = browser.sign_in(email, password).await;
     let location = response
         .headers()
         .get("location")
@@ -130,14 +124,7 @@ on_both_databases!(
         let app = TestApp::spawn(backend).await;
         staff_account(&app, "admin@heritage-hub.example", Role::Admin).await;
         let response = Browser::new(&app)
-            .post_form(
-                "/api/staff/sign_in",
-                "/admin/login",
-                &[
-                    ("email", "admin@heritage-hub.example"),
-                    ("password", PASSWORD),
-                ],
-            )
+            .sign_in("admin@heritage-hub.example", PASSWORD)
             .await;
         let cookie = response.headers()["set-cookie"].to_str().unwrap();
         assert!(cookie.starts_with("hh_staff="));

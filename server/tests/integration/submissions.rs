@@ -6,10 +6,10 @@ use chrono::{Datelike, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use app::db::entities::{submission, submission_access, submission_consent};
+use app::secret::SecretToken;
 use app::submission::SubmissionAnswers;
 use app::submission::consents::{CONSENT_TEXT_VERSION, Consent};
 use app::submission::db::{self, status};
-use app::submission::token::SecretToken;
 
 use crate::on_both_databases;
 use crate::support::TestDatabase;

@@ -82,7 +82,7 @@ pub async fn upload(
 struct Received {
     outcome: UploadOutcome,
     destination: String,
-    new_token: Option<crate::submission::token::SecretToken>,
+    new_token: Option<crate::secret::SecretToken>,
 }
 
 async fn receive(

@@ -9,7 +9,7 @@ use tokio::sync::Semaphore;
 
 use super::images::{self, Prepared};
 use super::{UploadKind, UploadProblem};
-use crate::submission::token::SecretToken;
+use crate::secret::SecretToken;
 
 /// Decoding a large photo takes a few hundred megabytes for a moment: two at a time at most.
 const CONCURRENT_DECODES: usize = 2;

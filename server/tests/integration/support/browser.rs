@@ -60,6 +60,16 @@ impl Browser {
         browser
     }
 
+    /// Signs in at `/admin/login` as a browser without JavaScript does.
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/api/staff/sign_in",
+            "/admin/login",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
     /// The underlying client, carrying this browser's cookies.
     pub fn client_for_cookies(&self) -> reqwest::Client {
         self.client.clone()

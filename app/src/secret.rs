@@ -1,6 +1,9 @@
-//! The secrets in resume and manage links. Only their SHA-256 hashes are stored, so a copy of the
-//! database opens nobody's draft or submission.
+//! The secrets in links and cookies: resume and manage links, staff sessions, file names. Only
+//! their SHA-256 hashes are stored, so a copy of the database opens nobody's draft, submission
+//! or session.
 
+use http::HeaderMap;
+use http::header::COOKIE;
 use sha2::{Digest, Sha256};
 
 /// 32 random bytes, written as 64 hexadecimal characters. `Debug` never shows it.
@@ -35,6 +38,18 @@ impl SecretToken {
     pub fn hash(&self) -> String {
         hex::encode(Sha256::digest(self.0.as_bytes()))
     }
+}
+
+/// The secret in cookie `name` of a request, if it carries a well-formed one.
+pub fn from_cookie(headers: &HeaderMap, name: &str) -> Option<SecretToken> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .filter_map(|cookie| cookie.trim().split_once('='))
+        .find(|(cookie, _)| *cookie == name)
+        .and_then(|(_, value)| SecretToken::parse(value))
 }
 
 #[cfg(test)]
