@@ -22,9 +22,21 @@ impl Policy {
 
 const FALLBACK_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+/// Pages that show one person's data: staff pages, an applicant's draft or sent practice, and
+/// the server functions behind them. No browser or proxy cache may keep them.
+fn is_private(path: &str) -> bool {
+    ["/admin", "/manage/", "/submit", "/api/"]
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
+}
+
 pub async fn add(State(policy): State<Policy>, request: Request, next: Next) -> Response {
+    let private = is_private(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     let defaults: [(HeaderName, &'static str); 5] = [
         (header::CONTENT_SECURITY_POLICY, FALLBACK_CSP),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -51,4 +63,31 @@ pub async fn add(State(policy): State<Policy>, request: Request, next: Next) -> 
         );
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_private;
+
+    #[test]
+    fn personal_pages_are_never_cached() {
+        for path in [
+            "/admin",
+            "/admin/submissions",
+            "/manage/abc",
+            "/submit/review",
+            "/api/staff/me",
+        ] {
+            assert!(is_private(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/practices",
+            "/uploads/abc",
+            "/pkg/heritage-hub.wasm",
+            "/privacy",
+        ] {
+            assert!(!is_private(path), "{path}");
+        }
+    }
 }

@@ -94,9 +94,14 @@ on_both_databases!(
             sign_in(&browser, "Admin@Heritage-Hub.example", PASSWORD).await,
             (302, "/admin".to_owned())
         );
-        let (status, page) = browser.get("/admin").await;
-        assert_eq!(status, 200);
-        assert!(page.contains("Signed in as"));
+        let response = browser.navigate("/admin").await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(
+            response.headers()["cache-control"],
+            "no-store",
+            "never cached"
+        );
+        assert!(response.text().await.unwrap().contains("Signed in as"));
         assert_eq!(dashboard(&browser, &app).await.0, 200);
 
         // Signing in again replaces the session: the old one is gone from the server.
