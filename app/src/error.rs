@@ -63,6 +63,14 @@ impl AppError {
     }
 }
 
+/// The message a form action's last result carries for `field`, when it failed on that field.
+pub fn field_message<T>(result: Option<Result<T, AppError>>, field: &str) -> Option<String> {
+    result
+        .and_then(Result::err)
+        .filter(|error| error.field() == Some(field))
+        .map(|error| error.to_string())
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

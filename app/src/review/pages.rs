@@ -14,6 +14,7 @@ use crate::components::{
     CheckboxField, ErrorSummary, RadioField, SelectField, ServerData, TextField,
 };
 use crate::country::COUNTRIES;
+use crate::error::field_message;
 use crate::submission::AnswerSummary;
 use crate::submission::organisation::OrganisationType;
 use crate::theme::Theme;
@@ -222,13 +223,7 @@ fn Reviews(
     conflict: ServerAction<DeclareConflict>,
 ) -> impl IntoView {
     let error = move |field: &'static str| {
-        Signal::derive(move || {
-            score
-                .value()
-                .get()
-                .and_then(Result::err)
-                .and_then(|error| (error.field() == Some(field)).then(|| error.to_string()))
-        })
+        Signal::derive(move || field_message(score.value().get(), field))
     };
     let mine = panel.mine.clone();
     let chosen = move |index: usize| {
@@ -284,13 +279,7 @@ fn Decision(
     status: ServerAction<ChangeStatus>,
 ) -> impl IntoView {
     let error = move |field: &'static str| {
-        Signal::derive(move || {
-            status
-                .value()
-                .get()
-                .and_then(Result::err)
-                .and_then(|error| (error.field() == Some(field)).then(|| error.to_string()))
-        })
+        Signal::derive(move || field_message(status.value().get(), field))
     };
     view! {
         <section aria-labelledby="decision-heading">

@@ -11,7 +11,7 @@ use super::SubmissionAnswers;
 use super::step_forms::AnswerSummary;
 use super::uploads::UploadedFile;
 use crate::components::{CheckboxField, ErrorSummary, Page, ServerData};
-use crate::error::AppError;
+use crate::error::{AppError, field_message};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManagedSubmission {
@@ -85,17 +85,6 @@ pub async fn withdraw_submission(
     Ok(())
 }
 
-/// The message of a failed form action for `field`, if that is where it failed.
-pub fn field_error<T>(result: Option<Result<T, AppError>>, field: &str) -> Option<String> {
-    match result {
-        Some(Err(AppError::Invalid {
-            field: failed,
-            message,
-        })) if failed == field => Some(message),
-        _ => None,
-    }
-}
-
 #[component]
 pub fn ManagePage() -> impl IntoView {
     let params = use_params_map();
@@ -112,7 +101,7 @@ pub fn ManagePage() -> impl IntoView {
             <ServerData
                 resource=submission
                 view=move |sent: ManagedSubmission| {
-                    let confirm_error = field_error(withdraw.value().get_untracked(), "confirm");
+                    let confirm_error = field_message(withdraw.value().get_untracked(), "confirm");
                     let summary: Vec<(String, String)> = confirm_error
                         .iter()
                         .map(|message| ("confirm".to_owned(), message.clone()))
@@ -162,7 +151,7 @@ pub fn ManagePage() -> impl IntoView {
 #[component]
 pub fn ResendPage() -> impl IntoView {
     let resend = ServerAction::<super::api::ResendLink>::new();
-    let error = Signal::derive(move || field_error(resend.value().get(), "email"));
+    let error = Signal::derive(move || field_message(resend.value().get(), "email"));
     view! {
         <Page title="Email me my link again" narrow=true>
             {move || {
