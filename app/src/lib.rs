@@ -8,6 +8,7 @@
 
 pub mod admin;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod call;
 pub mod components;
@@ -19,9 +20,12 @@ pub mod home;
 pub mod info;
 #[cfg(feature = "ssr")]
 pub mod markdown;
+pub mod notifications;
+pub mod outbox;
 pub mod review;
 #[cfg(feature = "ssr")]
 pub mod secret;
+pub mod settings;
 pub mod submission;
 pub mod theme;
 pub mod time;
@@ -30,8 +34,6 @@ pub mod workshops;
 
 #[cfg(feature = "ssr")]
 pub mod db;
-#[cfg(feature = "ssr")]
-pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod state;
 

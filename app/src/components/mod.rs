@@ -1,15 +1,19 @@
 //! UI parts shared by every feature.
 
+mod chart;
 mod focus;
 mod form;
 mod layout;
 mod not_found;
 mod page;
+mod pagination;
 mod server_data;
 
+pub use chart::{Bar, BarChart, ColumnChart};
 pub use focus::focus_link_target;
 pub use form::{CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id};
 pub use layout::Layout;
 pub use not_found::NotFound;
 pub use page::Page;
+pub use pagination::Pagination;
 pub use server_data::ServerData;

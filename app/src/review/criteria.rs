@@ -69,6 +69,28 @@ impl Weights {
         }
     }
 
+    /// Weights as an admin types them, one per criterion in `Criterion::ALL` order: whole
+    /// numbers from 0 to 10, not all zero. The error names the criterion it is about.
+    pub fn from_inputs(inputs: [&str; 5]) -> Result<Self, (Criterion, &'static str)> {
+        let mut weights = [0; 5];
+        for ((criterion, input), weight) in Criterion::ALL.into_iter().zip(inputs).zip(&mut weights)
+        {
+            *weight = input
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|weight| *weight <= 10)
+                .ok_or((criterion, "Enter a whole number from 0 to 10."))?;
+        }
+        if weights.iter().all(|weight| *weight == 0) {
+            return Err((
+                Criterion::ALL[0],
+                "At least one criterion must count: give it a weight above 0.",
+            ));
+        }
+        Ok(Weights(weights))
+    }
+
     pub fn to_stored(self) -> String {
         self.0.map(|w| w.to_string()).join(",")
     }
@@ -198,6 +220,16 @@ mod tests {
         let even = Weights::default();
         assert_eq!(score([5, 4, 3, 2, 1]).weighted(even), 3.0);
         let relevance_counts_double = Weights::parse("2,1,1,1,1");
+        assert_eq!(
+            Weights::from_inputs(["2", " 1", "1", "1", "1"]),
+            Ok(relevance_counts_double)
+        );
+        assert!(Weights::from_inputs(["0"; 5]).is_err());
+        assert_eq!(
+            Weights::from_inputs(["1", "11", "1", "1", "1"]).map_err(|(criterion, _)| criterion),
+            Err(Criterion::Impact)
+        );
+        assert!(Weights::from_inputs(["1", "1", "1.5", "1", "1"]).is_err());
         assert_eq!(
             score([5, 4, 3, 2, 1]).weighted(relevance_counts_double),
             20.0 / 6.0

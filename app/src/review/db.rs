@@ -5,8 +5,8 @@ use sea_orm::sea_query::NullOrdering;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, Select, Set,
-    TransactionTrait,
+    EntityTrait, IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select, Set,
 };
 
 use super::criteria::{Score, Weights, weighted_average};
@@ -116,7 +116,7 @@ pub async fn list(
 
 /// A sent submission (not a draft), with its answer as sent.
 pub async fn find_sent(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     id: i32,
 ) -> Result<Option<SubmissionForReview>, DbErr> {
     let Some(row) = submission::Entity::find_by_id(id)
@@ -140,6 +140,7 @@ pub async fn find_sent(
         answers: draft.submitted_answers.unwrap_or(draft.answers),
         uploads: vec![],
         reviews: ReviewPanel::default(),
+        history: vec![],
     }))
 }
 
@@ -187,21 +188,18 @@ pub async fn reviews_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<Stored
 
 /// Records `score` of `staff_user_id` for submission `id` (or, with `None`, their conflict of
 /// interest), replacing an earlier one, and refreshes the submission's count and weighted
-/// average, in one transaction. `false` when the submission is not under review (a draft, or
-/// withdrawn).
+/// average, in the caller's transaction. `false` when the submission is not under review (a
+/// draft, or withdrawn); the caller then drops the transaction.
 pub async fn save_review(
-    db: &DatabaseConnection,
+    transaction: &impl ConnectionTrait,
     id: i32,
     staff_user_id: i32,
     score: Option<&Score>,
     weights: Weights,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let transaction = db.begin().await?;
     // A write first: the submission's row is locked, so concurrent reviews take turns.
-    let reviewable = update_if(&transaction, id, &REVIEWABLE, [], now).await?;
-    if !reviewable {
-        transaction.rollback().await?;
+    if !update_if(transaction, id, &REVIEWABLE, [], now).await? {
         return Ok(false);
     }
     let points = score.map(|score| score.points.map(|p| p.to_string()).join(","));
@@ -209,7 +207,7 @@ pub async fn save_review(
     let existing = review_score::Entity::find()
         .filter(review_score::Column::SubmissionId.eq(id))
         .filter(review_score::Column::StaffUserId.eq(staff_user_id))
-        .one(&transaction)
+        .one(transaction)
         .await?;
     let mut row = match existing {
         Some(row) => row.into_active_model(),
@@ -223,9 +221,19 @@ pub async fn save_review(
     row.points = Set(points);
     row.comment = Set(comment);
     row.updated_at = Set(now);
-    row.save(&transaction).await?;
+    row.save(transaction).await?;
+    refresh_average(transaction, id, weights, now).await?;
+    Ok(true)
+}
 
-    let scores: Vec<Score> = reviews_of(&transaction, id)
+/// Recounts the reviews of submission `id` and stores their weighted average.
+async fn refresh_average(
+    transaction: &impl ConnectionTrait,
+    id: i32,
+    weights: Weights,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let scores: Vec<Score> = reviews_of(transaction, id)
         .await?
         .into_iter()
         .filter_map(|review| review.score)
@@ -240,9 +248,27 @@ pub async fn save_review(
             Expr::value(weighted_average(&scores, weights)),
         ),
     ];
-    update_if(&transaction, id, &REVIEWABLE, columns, now).await?;
-    transaction.commit().await?;
-    Ok(true)
+    update_if(transaction, id, &REVIEWABLE, columns, now).await?;
+    Ok(())
+}
+
+/// Recomputes every stored weighted average with new `weights`, in the caller's transaction.
+pub async fn recompute_averages(
+    transaction: &impl ConnectionTrait,
+    weights: Weights,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let reviewed: Vec<i32> = review_score::Entity::find()
+        .select_only()
+        .column(review_score::Column::SubmissionId)
+        .distinct()
+        .into_tuple()
+        .all(transaction)
+        .await?;
+    for id in reviewed {
+        refresh_average(transaction, id, weights, now).await?;
+    }
+    Ok(())
 }
 
 /// The statuses in which reviewers may score.
@@ -269,28 +295,28 @@ pub enum StatusChange {
     NotChangeable,
 }
 
-/// Moves submission `id` to `to`. Selections are counted with the call's row locked, so two
-/// admins selecting at once on SQLite or PostgreSQL cannot both pass the limit.
+/// Moves submission `id` to `to`, in the caller's transaction, which the caller commits only
+/// when the change is `Done`. Selections are counted with the call's row locked, so two admins
+/// selecting at once on SQLite or PostgreSQL cannot both pass the limit.
 pub async fn set_status(
-    db: &DatabaseConnection,
+    transaction: &impl ConnectionTrait,
     id: i32,
     to: ReviewStatus,
     allow_over_limit: bool,
     now: DateTime<Utc>,
 ) -> Result<StatusChange, DbErr> {
-    let transaction = db.begin().await?;
     call_settings::Entity::update_many()
         .col_expr(
             call_settings::Column::UpdatedAt,
             Expr::col(call_settings::Column::UpdatedAt),
         )
         .filter(call_settings::Column::Id.eq(call_settings::SINGLETON_ID))
-        .exec(&transaction)
+        .exec(transaction)
         .await?;
     let mut over_limit = false;
     if to == ReviewStatus::Selected {
         let limit = call_settings::Entity::find_by_id(call_settings::SINGLETON_ID)
-            .one(&transaction)
+            .one(transaction)
             .await?
             .map_or(10, |settings| {
                 u64::try_from(settings.selection_limit).unwrap_or(0)
@@ -298,11 +324,10 @@ pub async fn set_status(
         let selected = submission::Entity::find()
             .filter(submission::Column::Status.eq(ReviewStatus::Selected.slug()))
             .filter(submission::Column::Id.ne(id))
-            .count(&transaction)
+            .count(transaction)
             .await?;
         over_limit = selected >= limit;
         if over_limit && !allow_over_limit {
-            transaction.rollback().await?;
             return Ok(StatusChange::LimitReached { selected, limit });
         }
     }
@@ -310,11 +335,8 @@ pub async fn set_status(
         (submission::Column::Status, Expr::value(to.slug())),
         (submission::Column::OverLimit, Expr::value(over_limit)),
     ];
-    let changed = update_if(&transaction, id, &REVIEWABLE, columns, now).await?;
-    if !changed {
-        transaction.rollback().await?;
+    if !update_if(transaction, id, &REVIEWABLE, columns, now).await? {
         return Ok(StatusChange::NotChangeable);
     }
-    transaction.commit().await?;
     Ok(StatusChange::Done { over_limit })
 }

@@ -127,6 +127,8 @@ pub struct SubmissionForReview {
     pub answers: SubmissionAnswers,
     pub uploads: Vec<UploadedFile>,
     pub reviews: ReviewPanel,
+    /// What staff did to it, oldest first; for admins only, since it tells who scored what.
+    pub history: Vec<crate::audit::AuditEntry>,
 }
 
 /// One review as a staff member may see it.
@@ -201,7 +203,17 @@ pub async fn load_for_review(id: i32) -> Result<SubmissionForReview, AppError> {
         .ok_or_else(|| AppError::NotFound("This submission".to_owned()))?;
     let settings = crate::call::db::load(&state.db).await?;
     let reviews = db::reviews_of(&state.db, id).await?;
+    let history = if viewer.role == crate::auth::Role::Admin {
+        crate::audit::db::about(&state.db, &format!("submission:{id}"))
+            .await?
+            .into_iter()
+            .map(crate::audit::AuditEntry::from)
+            .collect()
+    } else {
+        vec![]
+    };
     Ok(SubmissionForReview {
+        history,
         uploads: crate::submission::uploads::db::list(&state.db, id).await?,
         reviews: review_panel(
             &viewer,
@@ -227,38 +239,58 @@ pub async fn save_score(
             message: error.message,
         })
     })?;
-    record_review(id, reviewer.id, Some(score)).await
+    record_review(id, &reviewer, Some(score)).await
 }
 
 /// Declares that the signed-in reviewer has a conflict of interest, instead of scoring.
 #[server(endpoint = "staff/conflict")]
 pub async fn declare_conflict(id: i32) -> Result<(), AppError> {
     let reviewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
-    record_review(id, reviewer.id, None).await
+    record_review(id, &reviewer, None).await
 }
 
 #[cfg(feature = "ssr")]
-async fn record_review(id: i32, reviewer: i32, score: Option<Score>) -> Result<(), AppError> {
+async fn record_review(
+    id: i32,
+    reviewer: &crate::auth::StaffIdentity,
+    score: Option<Score>,
+) -> Result<(), AppError> {
+    use sea_orm::TransactionTrait;
     let state = crate::state::app_state()?;
     let settings = crate::call::db::load(&state.db).await?;
     let weights = Weights::parse(&settings.score_weights);
     let now = chrono::Utc::now();
-    if !db::save_review(&state.db, id, reviewer, score.as_ref(), weights, now).await? {
+    let transaction = state.db.begin().await?;
+    if !db::save_review(&transaction, id, reviewer.id, score.as_ref(), weights, now).await? {
         return Err(AppError::NotFound("A submission under review".to_owned()));
     }
+    let summary = match &score {
+        Some(score) => format!("Scored it {:.2} (weighted)", score.weighted(weights)),
+        None => "Declared a conflict of interest".to_owned(),
+    };
+    crate::audit::db::write(
+        &transaction,
+        reviewer,
+        &format!("submission:{id}"),
+        summary,
+        now,
+    )
+    .await?;
+    transaction.commit().await?;
     leptos_axum::redirect(&format!("/admin/submissions/{id}"));
     Ok(())
 }
 
 /// Moves a submission to another status; admins only. Selecting beyond the call's limit needs
-/// `over_limit` ticked.
+/// `over_limit` ticked. A decision holds the applicant's email in the outbox for release.
 #[server(endpoint = "staff/status")]
 pub async fn change_status(
     id: i32,
     status: String,
     #[server(default)] over_limit: String,
 ) -> Result<(), AppError> {
-    crate::auth::require(crate::auth::Role::Admin).await?;
+    use sea_orm::TransactionTrait;
+    let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let to = ReviewStatus::parse(&status)
         .filter(|status| ReviewStatus::DECIDABLE.contains(status))
@@ -267,8 +299,32 @@ pub async fn change_status(
             message: "Choose one of the statuses.".to_owned(),
         })?;
     let allow = crate::submission::fields::is_ticked(&over_limit);
-    match db::set_status(&state.db, id, to, allow, chrono::Utc::now()).await? {
-        db::StatusChange::Done { .. } => {
+    let now = chrono::Utc::now();
+    let transaction = state.db.begin().await?;
+    match db::set_status(&transaction, id, to, allow, now).await? {
+        db::StatusChange::Done { over_limit } => {
+            crate::notifications::db::hold_decision_email(
+                &transaction,
+                id,
+                to,
+                &state.public_url,
+                now,
+            )
+            .await?;
+            let over = if over_limit {
+                " (over the call's limit)"
+            } else {
+                ""
+            };
+            crate::audit::db::write(
+                &transaction,
+                &admin,
+                &format!("submission:{id}"),
+                format!("Moved it to “{}”{over}", to.label()),
+                now,
+            )
+            .await?;
+            transaction.commit().await?;
             leptos_axum::redirect(&format!("/admin/submissions/{id}"));
             Ok(())
         }

@@ -11,7 +11,7 @@ use super::{
     SubmissionList, SubmissionQuery, list_submissions, load_for_review,
 };
 use crate::components::{
-    CheckboxField, ErrorSummary, RadioField, SelectField, ServerData, TextField,
+    CheckboxField, ErrorSummary, Pagination, RadioField, SelectField, ServerData, TextField,
 };
 use crate::country::COUNTRIES;
 use crate::error::field_message;
@@ -40,6 +40,7 @@ pub fn ReviewListPage() -> impl IntoView {
     view! {
         <Title text="Submissions" />
         <article class="page">
+            <crate::admin::StaffNav />
             <h1>"Submissions"</h1>
             {move || view! { <Filters query=query.get() /> }}
             <ServerData resource=list view=move |list: SubmissionList| view! { <Results list query=query.get_untracked() /> } />
@@ -117,13 +118,7 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
-        {(list.pages > 1).then(|| view! {
-            <nav aria-label="Pages of submissions" class="pagination">
-                {(list.page > 1).then(|| view! { <a href=page_link(list.page - 1) rel="prev">"Previous page"</a> })}
-                <span>{format!(" Page {} of {} ", list.page, list.pages)}</span>
-                {(list.page < list.pages).then(|| view! { <a href=page_link(list.page + 1) rel="next">"Next page"</a> })}
-            </nav>
-        })}
+        <Pagination page=list.page pages=list.pages label="Pages of submissions" link=page_link />
     }
 }
 
@@ -154,6 +149,7 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
     view! {
         <Title text="Submission" />
         <article class="page page--narrow">
+            <crate::admin::StaffNav />
             <p><a href="/admin/submissions">"All submissions"</a></p>
             <ServerData resource=submission view=move |found: SubmissionForReview| {
                 let errors: Vec<(String, String)> = [
@@ -182,6 +178,10 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                     })}
                     <h2>"The answer as sent"</h2>
                     <AnswerSummary answers=found.answers.clone() files=found.uploads.clone() incomplete=vec![] changeable=false />
+                    {found.reviews.viewer_is_admin.then(|| view! {
+                        <h2>"History"</h2>
+                        <crate::audit::AuditTable entries=found.history.clone() caption="What staff did to this submission" />
+                    })}
                 }
             } />
         </article>

@@ -20,6 +20,9 @@ pub struct Model {
     pub selection_limit: i32,
     /// `review::criteria::Weights`, stored as "1,1,1,1,1".
     pub score_weights: String,
+    /// Markdown: questions and answers shown on the home page.
+    #[sea_orm(column_type = "Text")]
+    pub faq: String,
     pub updated_at: DateTimeUtc,
 }
 

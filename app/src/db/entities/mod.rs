@@ -1,11 +1,14 @@
 //! One file per table. Rows are not wire types: each feature converts them into its own DTOs.
 
+pub mod audit_entry;
 pub mod call_settings;
+pub mod email_template;
 pub mod outbox_email;
 pub mod practice;
 pub mod reference_counter;
 pub mod review_score;
 pub mod sign_in_attempt;
+pub mod site_text;
 pub mod staff_session;
 pub mod staff_user;
 pub mod submission;

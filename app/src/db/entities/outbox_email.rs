@@ -13,7 +13,7 @@ pub struct Model {
     pub body_text: String,
     #[sea_orm(column_type = "Text", nullable)]
     pub body_html: Option<String>,
-    /// `queued`, `sending`, `sent`, `logged` (no SMTP configured) or `failed` (refused for good).
+    /// `held` (waits for an admin's release), `queued`, `sending`, `sent`, `logged` (no SMTP configured) or `failed` (refused for good).
     pub status: String,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,
@@ -23,6 +23,9 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// What the email is about, such as `decision:42`: a held decision email is replaced, not
+    /// doubled, when the decision changes before release.
+    pub topic: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// ...and after a quiet spell since this (the idle timeout).
     pub last_seen_at: DateTimeUtc,
+    /// The password was right, and the second factor's code is still to come: such a session
+    /// opens nothing but the code page.
+    pub awaiting_code: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261124_000002_submissions;
 mod m20261124_000003_staff_sessions;
 mod m20261124_000004_submission_index;
 mod m20261124_000005_reviews;
+mod m20261125_000006_staff_workspace;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_staff_sessions::Migration),
             Box::new(m20261124_000004_submission_index::Migration),
             Box::new(m20261124_000005_reviews::Migration),
+            Box::new(m20261125_000006_staff_workspace::Migration),
         ]
     }
 }
