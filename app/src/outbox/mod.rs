@@ -2,18 +2,32 @@
 //! transaction as whatever caused it; a background sender delivers due rows over SMTP and
 //! retries with backoff, so nothing is lost while the mail server is down.
 
+#[cfg(feature = "ssr")]
+pub mod db;
+mod pages;
+#[cfg(feature = "ssr")]
 mod sender;
 
+pub use pages::OutboxPage;
+#[cfg(feature = "ssr")]
 pub use sender::{OutboxSender, Transport, backoff};
 
+#[cfg(feature = "ssr")]
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+#[cfg(feature = "ssr")]
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
 
+#[cfg(feature = "ssr")]
 use crate::db::entities::outbox_email;
+#[cfg(feature = "ssr")]
 use crate::email::Email;
 
 /// The states an outbox row moves through.
 pub mod status {
+    /// Written, but waits for an admin to release it (decision emails).
+    pub const HELD: &str = "held";
     pub const QUEUED: &str = "queued";
     pub const SENDING: &str = "sending";
     pub const SENT: &str = "sent";
@@ -23,6 +37,7 @@ pub mod status {
     pub const FAILED: &str = "failed";
 }
 
+#[cfg(feature = "ssr")]
 pub struct NewEmail {
     pub to: Email,
     pub subject: String,
@@ -30,21 +45,52 @@ pub struct NewEmail {
     pub html: Option<String>,
 }
 
+#[cfg(feature = "ssr")]
 /// Queues `email`; pass a transaction to tie it to the change that caused it.
 pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<i64, DbErr> {
+    insert(db, email, status::QUEUED, None).await
+}
+
+#[cfg(feature = "ssr")]
+/// Writes `email` as held: it goes only once an admin releases it. A held email about the same
+/// `topic` is replaced, so a decision changed before release still makes one email.
+pub async fn hold(db: &impl ConnectionTrait, email: NewEmail, topic: &str) -> Result<i64, DbErr> {
+    discard_held(db, topic).await?;
+    insert(db, email, status::HELD, Some(topic.to_owned())).await
+}
+
+#[cfg(feature = "ssr")]
+/// Deletes the held email about `topic`, if any: its reason is gone.
+pub async fn discard_held(db: &impl ConnectionTrait, topic: &str) -> Result<(), DbErr> {
+    outbox_email::Entity::delete_many()
+        .filter(outbox_email::Column::Status.eq(status::HELD))
+        .filter(outbox_email::Column::Topic.eq(topic))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+#[cfg(feature = "ssr")]
+async fn insert(
+    db: &impl ConnectionTrait,
+    email: NewEmail,
+    status: &str,
+    topic: Option<String>,
+) -> Result<i64, DbErr> {
     let now = Utc::now();
     let row = outbox_email::ActiveModel {
         to_address: Set(email.to.into()),
         subject: Set(email.subject),
         body_text: Set(email.text),
         body_html: Set(email.html),
-        status: Set(status::QUEUED.to_owned()),
+        status: Set(status.to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
         claimed_until: Set(None),
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        topic: Set(topic),
         ..Default::default()
     }
     .insert(db)

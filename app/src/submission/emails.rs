@@ -1,7 +1,7 @@
-//! The emails the wizard sends: the resume link, the confirmation of a submission, and a fresh
-//! manage link for someone who lost theirs.
+//! The emails the wizard sends: the resume link and a fresh manage link for someone who lost
+//! theirs. The confirmation of a submission is the admins' acknowledgement template
+//! (`notifications`).
 
-use super::SubmissionAnswers;
 use crate::email::Email;
 use crate::outbox::NewEmail;
 use crate::secret::SecretToken;
@@ -33,80 +33,5 @@ pub fn manage_link(to: Email, public_url: &str, token: &SecretToken, reference: 
              submission. Links sent to you before keep working.\n\nEuropean Heritage Hub\n"
         ),
         html: None,
-    }
-}
-
-pub fn confirmation(
-    to: Email,
-    public_url: &str,
-    reference: &str,
-    manage_token: &SecretToken,
-    answers: &SubmissionAnswers,
-) -> NewEmail {
-    let link = format!("{public_url}/manage/{}", manage_token.expose());
-    let title = answers.practice.title.trim();
-    let summary = answers.practice.summary.trim();
-    let name = answers.organisation.first_name.trim();
-    let text = format!(
-        "Dear {name},\n\nthank you: your practice \"{title}\" has reached the European Heritage Hub open call.\n\n\
-         Reference: {reference}\n\nSummary:\n{summary}\n\n\
-         You can read your submission, change it until the call closes, or withdraw it here:\n{link}\n\n\
-         What happens next: experts review every practice; you will hear the decision by email.\n\n\
-         European Heritage Hub\n"
-    );
-    let html = format!(
-        "<p>Dear {name},</p><p>thank you: your practice <strong>{title}</strong> has reached the \
-         European Heritage Hub open call.</p><p>Reference: <strong>{reference}</strong></p>\
-         <p>Summary:</p><blockquote>{summary}</blockquote><p><a href=\"{link}\">Read, change or \
-         withdraw your submission</a> (you can change it until the call closes).</p>\
-         <p>What happens next: experts review every practice; you will hear the decision by email.</p>\
-         <p>European Heritage Hub</p>",
-        name = escape(name),
-        title = escape(title),
-        summary = escape(summary),
-    );
-    NewEmail {
-        to,
-        subject: format!("We received your practice: {reference}"),
-        text,
-        html: Some(html),
-    }
-}
-
-/// Applicants' text goes into the HTML email as text, never as markup.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_confirmation_carries_reference_summary_and_manage_link_with_html_escaped() {
-        let mut answers = SubmissionAnswers::default();
-        answers.organisation.first_name = "Nino".into();
-        answers.practice.title = "Balconies <script>".into();
-        answers.practice.summary = "Residents & craftspeople".into();
-        let token = SecretToken::generate();
-        let email = confirmation(
-            Email::parse("nino@example.ge").unwrap(),
-            "https://hub.example.org",
-            "EHH-2026-0042",
-            &token,
-            &answers,
-        );
-        assert_eq!(email.subject, "We received your practice: EHH-2026-0042");
-        assert!(email.text.contains(&format!(
-            "https://hub.example.org/manage/{}",
-            token.expose()
-        )));
-        assert!(email.text.contains("Residents & craftspeople"));
-        let html = email.html.unwrap();
-        assert!(html.contains("Balconies &lt;script&gt;") && !html.contains("<script>"));
-        assert!(html.contains("Residents &amp; craftspeople"));
     }
 }

@@ -155,15 +155,27 @@ pub async fn next_destination(
         .consents
         .parse(context.has_images())
         .map_err(|_| AppError::Internal)?;
+    let acknowledgement = crate::notifications::db::load(
+        &state.db,
+        crate::notifications::template::TemplateKind::Acknowledgement,
+    )
+    .await?;
+    let call = crate::call::db::load(&state.db).await?;
     let confirmation = |submitted: &db::Submitted| {
-        let email = Email::parse(&answers.organisation.email).ok()?;
-        Some(super::emails::confirmation(
-            email,
-            &state.public_url,
-            &submitted.reference,
-            &submitted.manage_token,
-            answers,
-        ))
+        crate::notifications::db::render(
+            &acknowledgement,
+            &crate::notifications::db::Recipient {
+                answers,
+                reference: &submitted.reference,
+                manage_link: format!(
+                    "{}/manage/{}",
+                    state.public_url,
+                    submitted.manage_token.expose()
+                ),
+                call_title: &call.title,
+                public_url: &state.public_url,
+            },
+        )
     };
     if db::submit(&state.db, saved.id, answers, &consents, now, confirmation)
         .await?

@@ -1,0 +1,170 @@
+//! The emails applicants get from staff decisions: templates admins edit (`/admin/templates`),
+//! with a preview that fills in example values as they type.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod template;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::components::{ErrorSummary, ServerData, TextField};
+use crate::error::{AppError, field_message};
+use template::{EmailTemplate, PLACEHOLDERS, TemplateKind, TemplatePart, TemplateValues};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateText {
+    pub kind: TemplateKind,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Every template as it will be used; admins only.
+#[server(endpoint = "staff/templates")]
+pub async fn load_templates() -> Result<Vec<TemplateText>, AppError> {
+    crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let mut texts = Vec::new();
+    for kind in TemplateKind::ALL {
+        let template = db::load(&state.db, kind).await?;
+        texts.push(TemplateText {
+            kind,
+            subject: template.subject_source().to_owned(),
+            body: template.body_source().to_owned(),
+        });
+    }
+    Ok(texts)
+}
+
+fn field_of(kind: TemplateKind, part: TemplatePart) -> String {
+    let part = match part {
+        TemplatePart::Subject => "subject",
+        TemplatePart::Body => "body",
+    };
+    format!("{}_{part}", kind.slug())
+}
+
+/// Saves template `kind`; emails written from then on use it.
+#[server(endpoint = "staff/template")]
+pub async fn save_template(
+    #[server(default)] kind: String,
+    #[server(default)] subject: String,
+    #[server(default)] body: String,
+) -> Result<(), AppError> {
+    use sea_orm::TransactionTrait;
+    let admin = crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let kind = TemplateKind::parse(&kind).ok_or_else(|| AppError::BadRequest("kind".to_owned()))?;
+    let template =
+        EmailTemplate::parse(&subject, &body).map_err(|(part, error)| AppError::Invalid {
+            field: field_of(kind, part),
+            message: error.to_string(),
+        })?;
+    let now = chrono::Utc::now();
+    let transaction = state.db.begin().await?;
+    db::save(&transaction, kind, &template, now).await?;
+    crate::audit::db::write(
+        &transaction,
+        &admin,
+        &format!("template:{}", kind.slug()),
+        format!("Changed the email “{}”", kind.label()),
+        now,
+    )
+    .await?;
+    transaction.commit().await?;
+    leptos_axum::redirect(&format!("/admin/templates?saved={}", kind.slug()));
+    Ok(())
+}
+
+#[component]
+pub fn TemplatesPage() -> impl IntoView {
+    let save = ServerAction::<SaveTemplate>::new();
+    let templates = Resource::new(|| (), |_| load_templates());
+    let saved = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("saved")
+        .and_then(|slug| TemplateKind::parse(&slug));
+    view! {
+        <Title text="Email templates" />
+        <article class="page">
+            <crate::admin::StaffNav />
+            <h1>"Email templates"</h1>
+            <p class="lead">
+                "The emails applicants receive. Decision emails wait in the "
+                <a href="/admin/outbox?status=held">"outbox"</a>" until an admin releases them."
+            </p>
+            {move || {
+                let errors: Vec<(String, String)> = save.value().get().and_then(Result::err)
+                    .map(|error| (error.field().unwrap_or("templates").to_owned(), error.to_string()))
+                    .into_iter().collect();
+                view! { <ErrorSummary errors /> }
+            }}
+            {saved.map(|kind| view! {
+                <p class="notice notice--success" role="status">{format!("“{}” is saved.", kind.label())}</p>
+            })}
+            <h2>"Placeholders"</h2>
+            <dl class="placeholders">
+                {PLACEHOLDERS.iter().map(|(name, meaning)| view! {
+                    <dt><code>{format!("{{{name}}}")}</code></dt><dd>{*meaning}</dd>
+                }).collect_view()}
+            </dl>
+            <ServerData resource=templates view={move |texts: Vec<TemplateText>| {
+                texts.into_iter().map(|text| view! { <TemplateForm text save /> }).collect_view()
+            }} />
+        </article>
+    }
+}
+
+/// One template's form, with a preview that follows the typing once the page is interactive.
+#[component]
+fn TemplateForm(text: TemplateText, save: ServerAction<SaveTemplate>) -> impl IntoView {
+    let kind = text.kind;
+    let subject = RwSignal::new(text.subject.clone());
+    let body = RwSignal::new(text.body.clone());
+    let preview = Memo::new(move |_| {
+        EmailTemplate::parse(&subject.get(), &body.get())
+            .map(|template| template.render(&TemplateValues::example()))
+            .map_err(|(_, error)| error.to_string())
+    });
+    let error = move |part: TemplatePart| {
+        let field = field_of(kind, part);
+        Signal::derive(move || {
+            field_message(save.value().get(), &field).or_else(|| {
+                match EmailTemplate::parse(&subject.get(), &body.get()) {
+                    Err((wrong, error)) if wrong == part => Some(error.to_string()),
+                    _ => None,
+                }
+            })
+        })
+    };
+    let heading = format!("template-{}", kind.slug());
+    let labelled_by = heading.clone();
+    view! {
+        <section aria-labelledby=labelled_by class="template">
+            <h2 id=heading>{kind.label()}</h2>
+            <ActionForm action=save attr:novalidate=true>
+                <input type="hidden" name="kind" value=kind.slug() />
+                <div on:input=move |event| subject.set(event_target_value(&event))>
+                    <TextField field=field_of(kind, TemplatePart::Subject) name="subject" label="Subject"
+                        value=text.subject error=error(TemplatePart::Subject) />
+                </div>
+                <div on:input=move |event| body.set(event_target_value(&event))>
+                    <TextField field=field_of(kind, TemplatePart::Body) name="body" label="Text"
+                        value=text.body error=error(TemplatePart::Body) rows=12 />
+                </div>
+                <button type="submit" class="button button--primary">{format!("Save “{}”", kind.label())}</button>
+            </ActionForm>
+            <details class="template__preview">
+                <summary>"Preview with example values"</summary>
+                {move || match preview.get() {
+                    Ok((subject, body)) => view! {
+                        <p><strong>"Subject: "</strong>{subject}</p>
+                        <pre class="email-text">{body}</pre>
+                    }.into_any(),
+                    Err(problem) => view! { <p>{problem}</p> }.into_any(),
+                }}
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! The outbox as admins see it: every email, and the release of held ones.
+
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::status;
+use crate::db::entities::outbox_email::{self, Column};
+
+/// Emails in `status` (all when `None`), newest first, `page_size` at a time (pages from 0).
+pub async fn page(
+    conn: &impl ConnectionTrait,
+    status: Option<&str>,
+    page: u64,
+    page_size: u64,
+) -> Result<(Vec<outbox_email::Model>, u64), DbErr> {
+    let mut query = outbox_email::Entity::find().order_by_desc(Column::Id);
+    if let Some(status) = status {
+        query = query.filter(Column::Status.eq(status));
+    }
+    let paginator = query.paginate(conn, page_size);
+    Ok((
+        paginator.fetch_page(page).await?,
+        paginator.num_items().await?,
+    ))
+}
+
+/// How many emails are in each status.
+pub async fn count_by_status(conn: &impl ConnectionTrait) -> Result<Vec<(String, u64)>, DbErr> {
+    let counted: Vec<(String, i64)> = outbox_email::Entity::find()
+        .select_only()
+        .column(Column::Status)
+        .column_as(Expr::col(Column::Id).count(), "count")
+        .group_by(Column::Status)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(counted
+        .into_iter()
+        .map(|(status, count)| (status, u64::try_from(count).unwrap_or(0)))
+        .collect())
+}
+
+/// Queues the held emails up to `up_to` (the newest one the admin saw), in one statement: an
+/// email held after the admin looked stays held. Returns how many were released.
+pub async fn release(conn: &impl ConnectionTrait, up_to: i64) -> Result<u64, DbErr> {
+    let released = outbox_email::Entity::update_many()
+        .col_expr(Column::Status, Expr::value(status::QUEUED))
+        .col_expr(Column::NextAttemptAt, Expr::value(chrono::Utc::now()))
+        .filter(Column::Status.eq(status::HELD))
+        .filter(Column::Id.lte(up_to))
+        .exec(conn)
+        .await?;
+    Ok(released.rows_affected)
+}
