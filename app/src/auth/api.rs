@@ -58,10 +58,7 @@ pub async fn sign_in(
     use super::throttle::{self, Verdict};
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
-    let address = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .await
-        .map(|info| info.0.ip().to_string())
-        .unwrap_or_default();
+    let address = client_address().await;
     let typed = email.trim().to_lowercase();
     let wrong = || AppError::Invalid {
         field: "password".to_owned(),
@@ -94,15 +91,81 @@ pub async fn sign_in(
         return Err(wrong());
     };
 
-    let secure = state.serves_https();
+    // With two-step sign-in on, the password alone opens only the code page.
+    let awaiting_code = super::db::has_two_step(&account);
+    open_session(&state, account.id, awaiting_code, now).await?;
+    leptos_axum::redirect(if awaiting_code {
+        "/admin/login/code"
+    } else {
+        "/admin"
+    });
+    Ok(())
+}
+
+/// The second step of sign-in for staff with two-step sign-in on: the code from their app.
+/// Wrong codes count as failed sign-ins for the throttle.
+#[server(endpoint = "sign_in/code")]
+pub async fn sign_in_code(#[server(default)] code: String) -> Result<(), AppError> {
+    use super::throttle::{self, Verdict};
+    let state = crate::state::app_state()?;
+    let now = chrono::Utc::now();
+    let token = use_context::<http::request::Parts>()
+        .and_then(|parts| super::session::token_in(&parts.headers))
+        .ok_or(AppError::Unauthorized)?;
+    let account = super::session::find_awaiting_code(&state.db, &token, now)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let address = client_address().await;
+    match throttle::check(&state.db, &account.email, &address, now).await? {
+        Verdict::Refuse => return Err(AppError::TooManyAttempts),
+        Verdict::Slow(delay) => tokio::time::sleep(delay).await,
+        Verdict::Allow => {}
+    }
+    let step = account
+        .totp_secret
+        .as_deref()
+        .and_then(super::totp::TotpSecret::from_base32)
+        .and_then(|secret| secret.verify(&code, now, account.totp_last_step));
+    let accepted = match step {
+        Some(step) => super::db::spend_totp_step(&state.db, account.id, step).await?,
+        None => false,
+    };
+    throttle::record(&state.db, &account.email, &address, accepted, now).await?;
+    if !accepted {
+        return Err(AppError::Invalid {
+            field: "code".to_owned(),
+            message: "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
+        });
+    }
+    open_session(&state, account.id, false, now).await?;
+    leptos_axum::redirect("/admin");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+async fn client_address() -> String {
+    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// Starts a new session for `account_id` (ending any the browser brought along, so a session id
+/// planted before sign-in is worthless) and hands its cookie to the browser.
+#[cfg(feature = "ssr")]
+pub(super) async fn open_session(
+    state: &crate::state::AppState,
+    account_id: i32,
+    awaiting_code: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), AppError> {
     if let Some(previous) = use_context::<http::request::Parts>()
         .and_then(|parts| super::session::token_in(&parts.headers))
     {
         super::session::end(&state.db, &previous).await?;
     }
-    let token = super::session::start(&state.db, account.id, now).await?;
-    set_cookie(super::session::cookie(Some(&token), secure));
-    leptos_axum::redirect("/admin");
+    let token = super::session::start(&state.db, account_id, awaiting_code, now).await?;
+    set_cookie(super::session::cookie(Some(&token), state.serves_https()));
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::api::{SignIn, SignOut};
+use super::api::{SignIn, SignInCode, SignOut};
 use crate::components::{ErrorSummary, Page, TextField};
 use crate::error::AppError;
 
@@ -29,6 +29,36 @@ pub fn SignInPage() -> impl IntoView {
                     error=problem input_type="password" autocomplete="current-password" />
                 <button type="submit" class="button button--primary">"Sign in"</button>
             </ActionForm>
+        </Page>
+    }
+}
+
+/// The second step of sign-in, for staff with two-step sign-in on.
+#[component]
+pub fn SignInCodePage() -> impl IntoView {
+    let code = ServerAction::<SignInCode>::new();
+    let problem = Signal::derive(move || match code.value().get() {
+        Some(Err(AppError::Invalid { message, .. })) => Some(message),
+        Some(Err(AppError::Unauthorized)) => {
+            Some("The sign-in has expired. Sign in with your password again.".to_owned())
+        }
+        Some(Err(error)) => Some(error.to_string()),
+        _ => None,
+    });
+    view! {
+        <Page title="Enter your code" narrow=true>
+            {move || {
+                let errors: Vec<(String, String)> =
+                    problem.get().into_iter().map(|message| ("code".to_owned(), message)).collect();
+                view! { <ErrorSummary errors /> }
+            }}
+            <p>"Your password was right. Open your authenticator app and enter the code it shows for Heritage Hub."</p>
+            <ActionForm action=code attr:novalidate=true>
+                <TextField field="code" name="code" label="6-digit code" value=String::new()
+                    error=problem autocomplete="one-time-code" />
+                <button type="submit" class="button button--primary">"Sign in"</button>
+            </ActionForm>
+            <p><a href="/admin/login">"Start again with your password"</a></p>
         </Page>
     }
 }

@@ -19,10 +19,12 @@ pub const ABSOLUTE_TIMEOUT: TimeDelta = TimeDelta::hours(12);
 /// `last_seen_at` is written at most this often, so reading pages does not mean writing rows.
 const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(1);
 
-/// Starts a session for account `staff_user_id`; the secret goes into the cookie only.
+/// Starts a session for account `staff_user_id`; the secret goes into the cookie only. With
+/// `awaiting_code`, it only leads to the second factor's code page.
 pub async fn start(
     db: &DatabaseConnection,
     staff_user_id: i32,
+    awaiting_code: bool,
     now: DateTime<Utc>,
 ) -> Result<SecretToken, DbErr> {
     let token = SecretToken::generate();
@@ -31,6 +33,7 @@ pub async fn start(
         staff_user_id: Set(staff_user_id),
         created_at: Set(now),
         last_seen_at: Set(now),
+        awaiting_code: Set(awaiting_code),
         ..Default::default()
     }
     .insert(db)
@@ -53,6 +56,9 @@ pub async fn find(
     else {
         return Ok(None);
     };
+    if session.awaiting_code {
+        return Ok(None);
+    }
     let expired =
         now - session.last_seen_at > IDLE_TIMEOUT || now - session.created_at > ABSOLUTE_TIMEOUT;
     if expired || !account.active {
@@ -77,6 +83,27 @@ pub async fn find(
         display_name: account.display_name,
         role,
     }))
+}
+
+/// How long the code of the second factor may take after the password.
+pub const CODE_TIMEOUT: TimeDelta = TimeDelta::minutes(5);
+
+/// The account whose password was right in this session, which now waits for its code.
+pub async fn find_awaiting_code(
+    db: &DatabaseConnection,
+    token: &SecretToken,
+    now: DateTime<Utc>,
+) -> Result<Option<staff_user::Model>, DbErr> {
+    let found = staff_session::Entity::find()
+        .filter(staff_session::Column::TokenHash.eq(token.hash()))
+        .filter(staff_session::Column::AwaitingCode.eq(true))
+        .filter(staff_session::Column::CreatedAt.gt(now - CODE_TIMEOUT))
+        .find_also_related(staff_user::Entity)
+        .one(db)
+        .await?;
+    Ok(found
+        .and_then(|(_, account)| account)
+        .filter(|account| account.active && super::db::has_two_step(account)))
 }
 
 /// Ends the session of `token` on the server: the cookie alone opens nothing any more.
