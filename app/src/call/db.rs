@@ -1,7 +1,7 @@
 //! Reading and initialising the call settings row.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
 use super::{CallOverview, CallPhase};
 use crate::db::entities::call_settings::{self, SINGLETON_ID};
@@ -16,8 +16,17 @@ region or organisation. The selected practices are published and promoted across
 discussed in four online workshops, and cities whose practice is selected can host a funded \
 peer-learning visit.";
 
+pub const DEFAULT_FAQ: &str = "### Who can submit a practice?\n\nCity and regional \
+administrations, heritage institutions and professionals, civil-society organisations and NGOs, \
+cultural initiatives, local and regional organisations and thematic associations from the \
+countries of Europe and the Caucasus.\n\n### Can I save my answers and come back later?\n\n\
+Yes. Your answers are saved as you go, and we email you a link to continue on any device.\n\n\
+### Can I change my practice after sending it?\n\nYes, until the call closes, with the link in \
+your confirmation email.\n\n### When will I hear the decision?\n\nEvery applicant hears the \
+decision by email after the review.";
+
 /// The call's settings; a fresh installation gets the call text with an eight-week window.
-pub async fn load(db: &DatabaseConnection) -> Result<call_settings::Model, DbErr> {
+pub async fn load(db: &impl ConnectionTrait) -> Result<call_settings::Model, DbErr> {
     match call_settings::Entity::find_by_id(SINGLETON_ID)
         .one(db)
         .await?
@@ -30,7 +39,7 @@ pub async fn load(db: &DatabaseConnection) -> Result<call_settings::Model, DbErr
 /// Inserts the default settings unless a row exists; concurrent starts may race, so an insert
 /// that loses is answered by reading the winner's row.
 pub async fn ensure_exists(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     now: DateTime<Utc>,
 ) -> Result<call_settings::Model, DbErr> {
     if let Some(settings) = call_settings::Entity::find_by_id(SINGLETON_ID)
@@ -47,6 +56,7 @@ pub async fn ensure_exists(
         closes_at: Set(now + TimeDelta::weeks(8)),
         selection_limit: Set(10),
         score_weights: Set(crate::review::criteria::Weights::default().to_stored()),
+        faq: Set(DEFAULT_FAQ.to_owned()),
         updated_at: Set(now),
     };
     match defaults.insert(db).await {
@@ -62,6 +72,11 @@ pub fn overview(settings: call_settings::Model, now: DateTime<Utc>) -> CallOverv
     let phase = CallPhase::at(now, settings.opens_at, settings.closes_at);
     CallOverview {
         introduction_html: crate::markdown::to_safe_html(&settings.introduction),
+        faq_html: if settings.faq.trim().is_empty() {
+            String::new()
+        } else {
+            crate::markdown::to_safe_html(&settings.faq)
+        },
         opens_at_text: crate::time::in_brussels(settings.opens_at),
         closes_at_text: crate::time::in_brussels(settings.closes_at),
         time_left: match phase {

@@ -36,6 +36,8 @@ pub struct CallOverview {
     pub title: String,
     /// Sanitised HTML rendered from the admins' Markdown.
     pub introduction_html: String,
+    /// Sanitised HTML of the questions and answers; empty when there are none.
+    pub faq_html: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     pub opens_at_text: String,

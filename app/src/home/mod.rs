@@ -13,6 +13,8 @@ use crate::workshops::{WorkshopList, WorkshopSummary};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomePageData {
     pub call: CallOverview,
+    /// The admins' text below the introduction.
+    pub text: crate::settings::PublishedText,
     pub upcoming_workshops: Vec<WorkshopSummary>,
     pub featured_practices: Vec<PracticeSummary>,
 }
@@ -22,13 +24,18 @@ pub struct HomePageData {
 pub async fn get_home_page() -> Result<HomePageData, AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
-    let (settings, upcoming_workshops, featured_practices) = tokio::try_join!(
+    let (settings, text, upcoming_workshops, featured_practices) = tokio::try_join!(
         crate::call::db::load(&state.db),
+        crate::settings::db::load_text(&state.db, crate::settings::texts::SiteTextKey::Home),
         crate::workshops::db::upcoming(&state.db, now, Some(4)),
         crate::gallery::db::published(&state.db, crate::gallery::db::Order::Featured, Some(3)),
     )?;
     Ok(HomePageData {
         call: crate::call::db::overview(settings, now),
+        text: crate::settings::PublishedText {
+            html: crate::markdown::to_safe_html(&text.body),
+            title: text.title,
+        },
         upcoming_workshops,
         featured_practices,
     })
@@ -47,10 +54,11 @@ pub fn HomePage() -> impl IntoView {
 fn Home(data: HomePageData) -> impl IntoView {
     let HomePageData {
         call,
+        text,
         upcoming_workshops,
         featured_practices,
     } = data;
-    let selection_limit = call.selection_limit;
+    let faq_html = call.faq_html.clone();
     view! {
         <section class="hero" aria-labelledby="call-title">
             <div class="hero__inner">
@@ -62,50 +70,15 @@ fn Home(data: HomePageData) -> impl IntoView {
         </section>
         <div class="page">
             <section aria-labelledby="next-steps">
-                <h2 id="next-steps">"What happens next"</h2>
-                <ol class="timeline">
-                    <li>
-                        <h3>"Review"</h3>
-                        <p>
-                            "Experts review every practice for its relevance to the triple transformation, "
-                            "its impact and evidence, its transferability, its innovation and its quality "
-                            "and sustainability."
-                        </p>
-                    </li>
-                    <li>
-                        <h3>{format!("Selection of {selection_limit} practices")}</h3>
-                        <p>
-                            "Every applicant hears the decision by email. The selected practices are "
-                            "published and promoted across Europe through the European Heritage Hub."
-                        </p>
-                    </li>
-                    <li>
-                        <h3>"Four online workshops"</h3>
-                        <p>
-                            "Thematic “sharing local stories” workshops explore the selected practices "
-                            "with the people behind them. "
-                            <a href="/workshops">"See the workshops"</a>
-                        </p>
-                    </li>
-                    <li>
-                        <h3>"Three peer-learning visits"</h3>
-                        <p>
-                            "Two visits to European cities or regions and one to a city or region in "
-                            "Armenia, Azerbaijan or Georgia, each for a funded delegation of 20 participants. "
-                            "Cities whose practice is selected can offer to host one. "
-                            <a href="/visits">"About the visits"</a>
-                        </p>
-                    </li>
-                </ol>
+                <h2 id="next-steps">{text.title}</h2>
+                <div class="prose" inner_html=text.html></div>
             </section>
-            <section aria-labelledby="who-can-apply">
-                <h2 id="who-can-apply">"Who can submit a practice"</h2>
-                <p>
-                    "City and regional administrations, heritage institutions and professionals, "
-                    "civil-society organisations and NGOs, cultural initiatives, local and regional "
-                    "organisations and thematic associations from the countries of Europe and the Caucasus."
-                </p>
-            </section>
+            {(!faq_html.is_empty()).then(|| view! {
+                <section aria-labelledby="faq">
+                    <h2 id="faq">"Questions and answers"</h2>
+                    <div class="prose" inner_html=faq_html></div>
+                </section>
+            })}
             {(!upcoming_workshops.is_empty())
                 .then(|| {
                     view! {

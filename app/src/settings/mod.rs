@@ -1,0 +1,433 @@
+//! `/admin/settings`: admins edit the call (title, introduction, opening and closing time,
+//! selection size, FAQ, scoring weights) and the texts of the home, privacy and accessibility
+//! pages, in Markdown with a preview. The public pages read them on every request, so a change
+//! shows at once.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod texts;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::components::{ErrorSummary, ServerData, TextField};
+use crate::error::{AppError, field_message};
+use crate::review::criteria::Criterion;
+#[cfg(feature = "ssr")]
+use crate::review::criteria::Weights;
+#[cfg(feature = "ssr")]
+use texts::SiteText;
+use texts::SiteTextKey;
+
+/// The call's settings as the form shows and posts them; times are Brussels local time as a
+/// `datetime-local` input writes them ("2026-01-10T23:59").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallForm {
+    pub title: String,
+    pub introduction: String,
+    pub opens_at: String,
+    pub closes_at: String,
+    pub selection_limit: String,
+    pub faq: String,
+    pub weights: WeightInputs,
+}
+
+/// One weight per criterion, named by its slug.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WeightInputs {
+    pub relevance: String,
+    pub impact: String,
+    pub transferability: String,
+    pub innovation: String,
+    pub quality: String,
+}
+
+impl WeightInputs {
+    fn in_order(&self) -> [&str; 5] {
+        [
+            &self.relevance,
+            &self.impact,
+            &self.transferability,
+            &self.innovation,
+            &self.quality,
+        ]
+    }
+}
+
+/// The call's settings, checked.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallEdit {
+    pub title: String,
+    pub introduction: String,
+    pub opens_at: chrono::DateTime<chrono::Utc>,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
+    pub selection_limit: i32,
+    pub faq: String,
+    pub weights: Weights,
+}
+
+#[cfg(feature = "ssr")]
+const BRUSSELS_INPUT: &str = "%Y-%m-%dT%H:%M";
+
+#[cfg(feature = "ssr")]
+fn from_brussels_input(input: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone;
+    let local = chrono::NaiveDateTime::parse_from_str(input.trim(), BRUSSELS_INPUT).ok()?;
+    // In the autumn's repeated hour the earlier instant is meant; in the spring's missing hour
+    // there is none, and the admin is asked again.
+    chrono_tz::Europe::Brussels
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|at| at.with_timezone(&chrono::Utc))
+}
+
+#[cfg(feature = "ssr")]
+fn to_brussels_input(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::Brussels)
+        .format(BRUSSELS_INPUT)
+        .to_string()
+}
+
+#[cfg(feature = "ssr")]
+impl CallForm {
+    /// The checked settings, or the first field that is wrong and why.
+    pub fn parse(&self) -> Result<CallEdit, (String, String)> {
+        let wrong = |field: &str, message: &str| (field.to_owned(), message.to_owned());
+        let title = self.title.trim();
+        if title.is_empty() || title.chars().count() > 200 {
+            return Err(wrong("title", "Write a title of at most 200 characters."));
+        }
+        if self.introduction.chars().count() > 10_000 {
+            return Err(wrong(
+                "introduction",
+                "The introduction can be at most 10,000 characters long.",
+            ));
+        }
+        let time = |field: &str, input: &str| {
+            from_brussels_input(input).ok_or_else(|| {
+                wrong(
+                    field,
+                    "Enter a date and time, such as 2026-01-10 23:59, that exists in Brussels.",
+                )
+            })
+        };
+        let opens_at = time("opens_at", &self.opens_at)?;
+        let closes_at = time("closes_at", &self.closes_at)?;
+        if closes_at <= opens_at {
+            return Err(wrong("closes_at", "The call must close after it opens."));
+        }
+        let selection_limit = self
+            .selection_limit
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|limit| (1..=100).contains(limit))
+            .ok_or_else(|| wrong("selection_limit", "Enter a whole number from 1 to 100."))?;
+        if self.faq.chars().count() > 20_000 {
+            return Err(wrong(
+                "faq",
+                "The questions and answers can be at most 20,000 characters long.",
+            ));
+        }
+        let weights = Weights::from_inputs(self.weights.in_order())
+            .map_err(|(criterion, message)| wrong(&weight_field(criterion), message))?;
+        Ok(CallEdit {
+            title: title.to_owned(),
+            introduction: self.introduction.trim_end().to_owned(),
+            opens_at,
+            closes_at,
+            selection_limit,
+            faq: self.faq.trim_end().to_owned(),
+            weights,
+        })
+    }
+}
+
+fn weight_field(criterion: Criterion) -> String {
+    format!("weight_{}", criterion.slug())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextForm {
+    pub key: SiteTextKey,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingsView {
+    pub call: CallForm,
+    pub texts: Vec<TextForm>,
+}
+
+#[server(endpoint = "staff/settings")]
+pub async fn load_settings() -> Result<SettingsView, AppError> {
+    crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let settings = crate::call::db::load(&state.db).await?;
+    let weights = Weights::parse(&settings.score_weights)
+        .0
+        .map(|w| w.to_string());
+    let [relevance, impact, transferability, innovation, quality] = weights;
+    let mut texts = Vec::new();
+    for key in SiteTextKey::ALL {
+        let text = db::load_text(&state.db, key).await?;
+        texts.push(TextForm {
+            key,
+            title: text.title,
+            body: text.body,
+        });
+    }
+    Ok(SettingsView {
+        call: CallForm {
+            title: settings.title,
+            introduction: settings.introduction,
+            opens_at: to_brussels_input(settings.opens_at),
+            closes_at: to_brussels_input(settings.closes_at),
+            selection_limit: settings.selection_limit.to_string(),
+            faq: settings.faq,
+            weights: WeightInputs {
+                relevance,
+                impact,
+                transferability,
+                innovation,
+                quality,
+            },
+        },
+        texts,
+    })
+}
+
+/// Saves the call's settings. New weights recompute every stored average in the same
+/// transaction, so the ranking never mixes old and new weights.
+#[server(endpoint = "staff/save_call")]
+pub async fn save_call_settings(#[server(default)] call: CallForm) -> Result<(), AppError> {
+    use sea_orm::TransactionTrait;
+    let admin = crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let edit = call
+        .parse()
+        .map_err(|(field, message)| AppError::Invalid { field, message })?;
+    let now = chrono::Utc::now();
+    let transaction = state.db.begin().await?;
+    let before = crate::call::db::load(&transaction).await?;
+    db::save_call(&transaction, &edit, now).await?;
+    let weights_changed = Weights::parse(&before.score_weights) != edit.weights;
+    if weights_changed {
+        crate::review::db::recompute_averages(&transaction, edit.weights, now).await?;
+    }
+    let changed: Vec<&str> = [
+        (before.title != edit.title, "title"),
+        (before.introduction != edit.introduction, "introduction"),
+        (before.opens_at != edit.opens_at, "opening time"),
+        (before.closes_at != edit.closes_at, "closing time"),
+        (
+            before.selection_limit != edit.selection_limit,
+            "selection limit",
+        ),
+        (before.faq != edit.faq, "questions and answers"),
+        (weights_changed, "scoring weights (averages recomputed)"),
+    ]
+    .into_iter()
+    .filter_map(|(changed, what)| changed.then_some(what))
+    .collect();
+    if !changed.is_empty() {
+        crate::audit::db::write(
+            &transaction,
+            &admin,
+            "settings",
+            format!("Changed the call's {}", changed.join(", ")),
+            now,
+        )
+        .await?;
+    }
+    transaction.commit().await?;
+    leptos_axum::redirect("/admin/settings?saved=call");
+    Ok(())
+}
+
+#[server(endpoint = "staff/save_text")]
+pub async fn save_site_text(
+    #[server(default)] key: String,
+    #[server(default)] title: String,
+    #[server(default)] body: String,
+) -> Result<(), AppError> {
+    use sea_orm::TransactionTrait;
+    let admin = crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let key = SiteTextKey::parse(&key).ok_or_else(|| AppError::BadRequest("key".to_owned()))?;
+    let text = SiteText::parse(&title, &body).map_err(|error| AppError::Invalid {
+        field: text_field(key, matches!(error, texts::SiteTextError::Title)),
+        message: error.to_string(),
+    })?;
+    let now = chrono::Utc::now();
+    let transaction = state.db.begin().await?;
+    db::save_text(&transaction, key, &text, now).await?;
+    crate::audit::db::write(
+        &transaction,
+        &admin,
+        "texts",
+        format!("Changed the text of {}", key.path()),
+        now,
+    )
+    .await?;
+    transaction.commit().await?;
+    leptos_axum::redirect(&format!("/admin/settings?saved={}", key.slug()));
+    Ok(())
+}
+
+fn text_field(key: SiteTextKey, title: bool) -> String {
+    format!("{}_{}", key.slug(), if title { "title" } else { "body" })
+}
+
+/// Markdown rendered and sanitised exactly as the public pages will show it.
+#[server(endpoint = "staff/preview")]
+pub async fn preview_markdown(#[server(default)] markdown: String) -> Result<String, AppError> {
+    crate::auth::require(crate::auth::Role::Admin).await?;
+    Ok(crate::markdown::to_safe_html(&markdown))
+}
+
+/// A page text as visitors see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedText {
+    pub title: String,
+    /// Sanitised HTML.
+    pub html: String,
+}
+
+#[server(endpoint = "site_text")]
+pub async fn get_site_text(key: SiteTextKey) -> Result<PublishedText, AppError> {
+    let state = crate::state::app_state()?;
+    let text = db::load_text(&state.db, key).await?;
+    Ok(PublishedText {
+        title: text.title,
+        html: crate::markdown::to_safe_html(&text.body),
+    })
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let save_call = ServerAction::<SaveCallSettings>::new();
+    let save_text = ServerAction::<SaveSiteText>::new();
+    let settings = Resource::new(|| (), |_| load_settings());
+    let saved = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("saved");
+    view! {
+        <Title text="Call and site settings" />
+        <article class="page page--narrow">
+            <crate::admin::StaffNav />
+            <h1>"Call and site settings"</h1>
+            {move || {
+                let errors: Vec<(String, String)> = [save_call.value().get(), save_text.value().get()]
+                    .into_iter().flatten().filter_map(Result::err)
+                    .map(|error| (error.field().unwrap_or("title").to_owned(), error.to_string()))
+                    .collect();
+                view! { <ErrorSummary errors /> }
+            }}
+            {saved.map(|_| view! {
+                <p class="notice notice--success" role="status">"Saved. The public pages show the change now."</p>
+            })}
+            <ServerData resource=settings view={move |settings: SettingsView| view! {
+                <CallSettingsForm call=settings.call save=save_call />
+                {settings.texts.into_iter().map(|text| view! { <SiteTextForm text save=save_text /> }).collect_view()}
+            }} />
+        </article>
+    }
+}
+
+#[component]
+fn CallSettingsForm(call: CallForm, save: ServerAction<SaveCallSettings>) -> impl IntoView {
+    let error =
+        move |field: String| Signal::derive(move || field_message(save.value().get(), &field));
+    let weights = call.weights.in_order().map(str::to_owned);
+    view! {
+        <section aria-labelledby="call-heading">
+            <h2 id="call-heading">"The call"</h2>
+            <ActionForm action=save attr:novalidate=true>
+                <TextField field="title" name="call[title]" label="Title" value=call.title error=error("title".into()) />
+                <MarkdownField field="introduction" name="call[introduction]" label="Introduction (Markdown)"
+                    value=call.introduction error=error("introduction".into()) rows=8 />
+                <TextField field="opens_at" name="call[opens_at]" label="Opens (Brussels time)" value=call.opens_at
+                    error=error("opens_at".into()) input_type="datetime-local" />
+                <TextField field="closes_at" name="call[closes_at]" label="Closes (Brussels time)" value=call.closes_at
+                    error=error("closes_at".into()) input_type="datetime-local"
+                    hint="Submissions, changes and uploads are refused from this minute on." />
+                <TextField field="selection_limit" name="call[selection_limit]" label="How many practices are selected"
+                    value=call.selection_limit error=error("selection_limit".into()) input_type="number" />
+                <MarkdownField field="faq" name="call[faq]" label="Questions and answers (Markdown, shown on the home page)"
+                    value=call.faq error=error("faq".into()) rows=10 />
+                <fieldset class="field">
+                    <legend class="field__label">"Scoring weights"</legend>
+                    <p class="field__hint">"How much each criterion counts in the weighted average, from 0 to 10. Changing them recomputes every average."</p>
+                    {Criterion::ALL.into_iter().zip(weights).map(|(criterion, value)| view! {
+                        <TextField field=weight_field(criterion) name=format!("call[weights][{}]", criterion.slug())
+                            label=criterion.label() value error=error(weight_field(criterion)) input_type="number" />
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="button button--primary">"Save the call"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn SiteTextForm(text: TextForm, save: ServerAction<SaveSiteText>) -> impl IntoView {
+    let key = text.key;
+    let error = move |title: bool| {
+        let field = text_field(key, title);
+        Signal::derive(move || field_message(save.value().get(), &field))
+    };
+    let heading = format!("text-{}", key.slug());
+    let labelled_by = heading.clone();
+    view! {
+        <section aria-labelledby=labelled_by>
+            <h2 id=heading>"The page "<a href=key.path()>{key.path()}</a></h2>
+            <ActionForm action=save attr:novalidate=true>
+                <input type="hidden" name="key" value=key.slug() />
+                <TextField field=text_field(key, true) name="title" label="Heading" value=text.title error=error(true) />
+                <MarkdownField field=text_field(key, false) name="body" label="Text (Markdown)" value=text.body
+                    error=error(false) rows=14 />
+                <button type="submit" class="button button--primary">{format!("Save {}", key.path())}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// A Markdown text area. Once the page is interactive, a Preview button shows the text as the
+/// public page will, rendered and sanitised by the server.
+#[component]
+fn MarkdownField(
+    #[prop(into)] field: String,
+    #[prop(into)] name: String,
+    #[prop(into)] label: String,
+    value: String,
+    error: Signal<Option<String>>,
+    rows: u32,
+) -> impl IntoView {
+    let interactive = RwSignal::new(false);
+    Effect::new(move |_| interactive.set(true));
+    let typed = RwSignal::new(value.clone());
+    let preview = Action::new(|markdown: &String| preview_markdown(markdown.clone()));
+    let region = format!("{field}-preview");
+    view! {
+        <div on:input=move |event| typed.set(event_target_value(&event))>
+            <TextField field=field.clone() name label value error rows
+                hint="Markdown: ## for a heading, **bold**, [a link](https://example.org), - for a list." />
+        </div>
+        <button type="button" class="button button--secondary" hidden=move || !interactive.get()
+            aria-controls=region.clone() on:click=move |_| { preview.dispatch(typed.get_untracked()); }>
+            "Preview"
+        </button>
+        <div id=region class="markdown-preview" aria-live="polite">
+            {move || preview.value().get().map(|result| match result {
+                Ok(html) => view! { <div class="prose" inner_html=html></div> }.into_any(),
+                Err(error) => view! { <p>{error.to_string()}</p> }.into_any(),
+            })}
+        </div>
+    }
+}
