@@ -9,12 +9,16 @@ use leptos_router::{
 };
 
 use crate::admin::DashboardPage;
-use crate::auth::SignInPage;
+use crate::audit::AuditLogPage;
+use crate::auth::{AccountPage, InvitationPage, SignInCodePage, SignInPage, StaffUsersPage};
 use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticePage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
+use crate::notifications::TemplatesPage;
+use crate::outbox::OutboxPage;
 use crate::review::{ReviewListPage, ReviewSubmissionPage};
+use crate::settings::SettingsPage;
 use crate::submission::{
     LinkSentPage, ManagePage, ResendPage, SentPage, SubmitPage, WizardStepPage,
 };
@@ -99,7 +103,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin") view=DashboardPage ssr=ssr.clone() />
                     <Route path=path!("/admin/login") view=SignInPage ssr=ssr.clone() />
                     <Route path=path!("/admin/submissions") view=ReviewListPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/submissions/:id") view=ReviewSubmissionPage ssr />
+                    <Route path=path!("/admin/submissions/:id") view=ReviewSubmissionPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/login/code") view=SignInCodePage ssr=ssr.clone() />
+                    <Route path=path!("/admin/account") view=AccountPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/users") view=StaffUsersPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/invitation/:token") view=InvitationPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/audit") view=AuditLogPage ssr />
                 </Routes>
             </Layout>
         </Router>
