@@ -16,3 +16,4 @@ mod staff;
 mod submissions;
 mod uploads;
 mod wizard;
+mod workspace;

@@ -15,10 +15,10 @@ use app::submission::db;
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp};
 
-const PASSWORD: &str = "a long reviewer passphrase";
+pub(crate) const PASSWORD: &str = "a long reviewer passphrase";
 
 /// A sent practice: title, country, organisation type, themes, whether it would host a visit.
-async fn sent(
+pub(crate) async fn sent(
     app: &TestApp,
     title: &str,
     country: &str,
@@ -59,7 +59,7 @@ async fn sent(
 }
 
 /// A browser signed in as a new staff member.
-async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
+pub(crate) async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
     app::auth::db::create_with_password(
         &app.db,
         Email::parse(email).unwrap(),
@@ -79,7 +79,7 @@ async fn signed_in_reviewer(app: &TestApp) -> Browser {
 }
 
 /// Calls a staff server function as a script does; the status and the body.
-async fn call(
+pub(crate) async fn call(
     browser: &Browser,
     app: &TestApp,
     endpoint: &str,
@@ -102,7 +102,7 @@ async fn panel(browser: &Browser, app: &TestApp, id: i32) -> Value {
     serde_json::from_str::<Value>(&body).unwrap()["reviews"].clone()
 }
 
-fn score_form<'a>(id: &'a str, points: [&'a str; 5]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn score_form<'a>(id: &'a str, points: [&'a str; 5]) -> Vec<(&'a str, &'a str)> {
     vec![
         ("id", id),
         ("score[relevance]", points[0]),
@@ -499,13 +499,50 @@ on_both_databases!(
         let score = score_form(&id, ["5", "5", "5", "5", "5"]);
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
-        let staff_functions: [(&str, Form, bool); 6] = [
+        let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
+        let staff_functions: [(&str, Form, bool); 22] = [
+            ("account", vec![], false),
+            ("two_step_on", vec![("code", "123456")], false),
+            ("two_step_off", vec![("code", "123456")], false),
             ("dashboard", vec![], false),
             ("submissions", vec![("query[q]", "secret")], false),
             ("submission", vec![("id", &id)], false),
             ("score", score.clone(), false),
             ("conflict", vec![("id", &id)], false),
             ("status", vec![("id", &id), ("status", "shortlisted")], true),
+            ("users", vec![], true),
+            (
+                "invite",
+                vec![
+                    ("email", "eve@example.org"),
+                    ("display_name", "Eve"),
+                    ("role", "admin"),
+                ],
+                true,
+            ),
+            ("role", vec![("id", "1"), ("role", "admin")], true),
+            ("active", vec![("id", "1"), ("active", "no")], true),
+            ("templates", vec![], true),
+            (
+                "template",
+                vec![
+                    ("kind", "acceptance"),
+                    ("subject", "Secret practice"),
+                    ("body", "x"),
+                ],
+                true,
+            ),
+            ("outbox", vec![], true),
+            ("release", vec![("up_to", "1000")], true),
+            ("settings", vec![], true),
+            ("save_call", call_settings, true),
+            (
+                "save_text",
+                vec![("key", "home"), ("title", "Secret practice"), ("body", "x")],
+                true,
+            ),
+            ("preview", vec![("markdown", "Secret practice")], true),
+            ("audit", vec![], true),
         ];
         // The list is complete: every registered staff function is in it.
         let mut registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()

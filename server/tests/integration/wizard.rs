@@ -196,10 +196,9 @@ on_both_databases!(
         assert!(confirmation.body_text.contains("/manage/"));
         assert!(
             confirmation
-                .body_html
-                .as_deref()
-                .unwrap_or_default()
-                .contains("Residents, craftspeople and the city")
+                .body_text
+                .contains("Residents, craftspeople and the city"),
+            "the acknowledgement template quotes the summary"
         );
 
         // Sent once: sending again only sends changes, with no second number or email.
