@@ -71,6 +71,23 @@ pub fn field_message<T>(result: Option<Result<T, AppError>>, field: &str) -> Opt
         .map(|error| error.to_string())
 }
 
+/// The error summary's entries for the last results of a page's form actions: each failure
+/// with the field it names, or `fallback` (the field to focus) when it names none.
+pub fn summary_entries<T>(
+    results: impl IntoIterator<Item = Option<Result<T, AppError>>>,
+    fallback: &str,
+) -> Vec<(String, String)> {
+    results
+        .into_iter()
+        .flatten()
+        .filter_map(Result::err)
+        .map(|error| {
+            let field = error.field().unwrap_or(fallback).to_owned();
+            (field, error.to_string())
+        })
+        .collect()
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use crate::components::{ErrorSummary, Page, ServerData, TextField};
-use crate::error::{AppError, field_message};
+use crate::error::{AppError, field_message, summary_entries};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invitation {
@@ -92,9 +92,7 @@ pub fn InvitationPage() -> impl IntoView {
     view! {
         <Page title="Choose your password" narrow=true>
             {move || {
-                let errors: Vec<(String, String)> = accept.value().get().and_then(Result::err)
-                    .map(|error| (error.field().unwrap_or("password").to_owned(), error.to_string()))
-                    .into_iter().collect();
+                let errors = summary_entries([accept.value().get()], "password");
                 view! { <ErrorSummary errors /> }
             }}
             <ServerData resource=invitation view=move |invitation: Invitation| view! {

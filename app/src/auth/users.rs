@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::DisplayName;
 use super::Role;
 use crate::components::{ErrorSummary, SelectField, ServerData, TextField};
-use crate::error::{AppError, field_message};
+use crate::error::{AppError, field_message, summary_entries};
 
 /// A staff account as admins see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,29 +211,14 @@ pub fn StaffUsersPage() -> impl IntoView {
     let error = move |field: &'static str| {
         Signal::derive(move || field_message(invite.value().get(), field))
     };
-    let row_error = move || {
-        [role.value().get(), active.value().get()]
-            .into_iter()
-            .flatten()
-            .filter_map(Result::err)
-            .map(|error| {
-                (
-                    error.field().unwrap_or("users").to_owned(),
-                    error.to_string(),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
     view! {
         <Title text="Staff accounts" />
         <article class="page">
             <crate::admin::StaffNav />
             <h1>"Staff accounts"</h1>
             {move || {
-                let mut errors = row_error();
-                if let Some(Err(error)) = invite.value().get() {
-                    errors.push((error.field().unwrap_or("email").to_owned(), error.to_string()));
-                }
+                let mut errors = summary_entries([role.value().get(), active.value().get()], "users");
+                errors.extend(summary_entries([invite.value().get()], "email"));
                 view! { <ErrorSummary errors /> }
             }}
             {move || (invited || matches!(invite.value().get(), Some(Ok(())))).then(|| view! {

@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::components::{ErrorSummary, ServerData, TextField};
-use crate::error::{AppError, field_message};
+use crate::error::{AppError, field_message, summary_entries};
 use template::{EmailTemplate, PLACEHOLDERS, TemplateKind, TemplatePart, TemplateValues};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,9 +95,7 @@ pub fn TemplatesPage() -> impl IntoView {
                 <a href="/admin/outbox?status=held">"outbox"</a>" until an admin releases them."
             </p>
             {move || {
-                let errors: Vec<(String, String)> = save.value().get().and_then(Result::err)
-                    .map(|error| (error.field().unwrap_or("templates").to_owned(), error.to_string()))
-                    .into_iter().collect();
+                let errors = summary_entries([save.value().get()], "templates");
                 view! { <ErrorSummary errors /> }
             }}
             {saved.map(|kind| view! {

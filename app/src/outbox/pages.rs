@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::status;
 use crate::components::{ErrorSummary, Pagination, ServerData};
-use crate::error::AppError;
+use crate::error::{AppError, summary_entries};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxRow {
@@ -157,8 +157,7 @@ pub fn OutboxPage() -> impl IntoView {
                 "and releases them; their text comes from the "<a href="/admin/templates">"email templates"</a>"."
             </p>
             {move || {
-                let errors: Vec<(String, String)> = release.value().get().and_then(Result::err)
-                    .map(|error| ("release".to_owned(), error.to_string())).into_iter().collect();
+                let errors = summary_entries([release.value().get()], "release");
                 view! { <ErrorSummary errors /> }
             }}
             {move || released().map(|count| view! {

@@ -12,7 +12,7 @@ use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::components::{ErrorSummary, ServerData, TextField};
-use crate::error::{AppError, field_message};
+use crate::error::{AppError, field_message, summary_entries};
 use crate::review::criteria::Criterion;
 #[cfg(feature = "ssr")]
 use crate::review::criteria::Weights;
@@ -323,10 +323,7 @@ pub fn SettingsPage() -> impl IntoView {
             <crate::admin::StaffNav />
             <h1>"Call and site settings"</h1>
             {move || {
-                let errors: Vec<(String, String)> = [save_call.value().get(), save_text.value().get()]
-                    .into_iter().flatten().filter_map(Result::err)
-                    .map(|error| (error.field().unwrap_or("title").to_owned(), error.to_string()))
-                    .collect();
+                let errors = summary_entries([save_call.value().get(), save_text.value().get()], "title");
                 view! { <ErrorSummary errors /> }
             }}
             {saved.map(|_| view! {
