@@ -66,6 +66,18 @@ fn label_text(label: &str, optional: bool) -> String {
     }
 }
 
+/// Tachys writes a textarea's children raw, as it does a script's (leptos-rs/leptos#4819), so a
+/// value holding `</textarea>` would end the element and inject markup. The server escapes what
+/// browsers decode inside a textarea; in the browser the children are plain text already.
+fn textarea_text(value: String) -> String {
+    #[cfg(feature = "ssr")]
+    let value = value
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    value
+}
+
 /// A one-line text input, or a text area when `rows` is given.
 #[component]
 pub fn TextField(
@@ -98,7 +110,7 @@ pub fn TextField(
                 aria-describedby=state.described_by
                 autocomplete=autocomplete
             >
-                {value}
+                {textarea_text(value)}
             </textarea>
         }
         .into_any(),

@@ -661,3 +661,27 @@ on_both_databases!(
         assert_eq!(confirmations, 200);
     }
 );
+
+on_both_databases!(
+    text_typed_into_a_text_area_comes_back_as_text_never_as_markup,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let browser = Browser::with_draft(&app, &ORGANISATION).await;
+        let hostile = "Ends here </textarea><script>alert(1)</script> & more";
+        browser
+            .post_step("practice", "practice", &[("description", hostile)])
+            .await;
+        let (status, page) = browser.get("/submit/practice").await;
+        assert_eq!(status, 200);
+        assert!(
+            !page.contains("</textarea><script>"),
+            "broke out of the text area"
+        );
+        assert!(
+            page.contains(
+                "Ends here &lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
+            ),
+            "kept, as text"
+        );
+    }
+);
