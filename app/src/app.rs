@@ -12,7 +12,7 @@ use crate::admin::DashboardPage;
 use crate::audit::AuditLogPage;
 use crate::auth::{AccountPage, InvitationPage, SignInCodePage, SignInPage, StaffUsersPage};
 use crate::components::{Layout, NotFound};
-use crate::gallery::{PracticePage, PracticesPage};
+use crate::gallery::{PracticeEditorPage, PracticePage, PracticesAdminPage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
 use crate::notifications::TemplatesPage;
@@ -108,6 +108,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/account") view=AccountPage ssr=ssr.clone() />
                     <Route path=path!("/admin/users") view=StaffUsersPage ssr=ssr.clone() />
                     <Route path=path!("/admin/invitation/:token") view=InvitationPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices") view=PracticesAdminPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices/:id") view=PracticeEditorPage ssr=ssr.clone() />
                     <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
                     <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
                     <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />

@@ -179,6 +179,26 @@ describe('staff sign-in', () => {
     await page.getByRole('cell', { name: 'Scored it 4.00 (weighted)' }).waitFor();
     assert.deepEqual(await accessibilityViolations(page), [], 'submission with its history');
 
+    // The selected practice becomes a public one: a draft first, then published.
+    await page.getByRole('button', { name: 'Open its public practice' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Preview of the saved practice' }).waitFor();
+    await waitForHydration(page);
+    assert.match(await page.locator('main').innerText(), /A draft: visitors cannot see it/);
+    assert.deepEqual(await accessibilityViolations(page), [], '/admin/practices/{id}');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const publicLink = page.getByRole('link', { name: /^\/practices\// });
+    await publicLink.waitFor();
+    const publicPath = await publicLink.innerText();
+    await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Practices' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Practices' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], '/admin/practices');
+    const visitor = await openPage(site.browser);
+    const response = await visitor.page.goto(`${site.server.url}${publicPath}`);
+    assert.equal(response.status(), 200);
+    assert.doesNotMatch(await visitor.page.content(), /tamar\.journey@example\.ge/);
+    assert.deepEqual(await accessibilityViolations(visitor.page), [], publicPath);
+    await visitor.close();
+
     await page.goto(`${site.server.url}/admin/outbox?status=held`);
     const decision = page.locator('.outbox__email').filter({ hasText: 'tamar.journey@example.ge' });
     await decision.locator('strong').filter({ hasText: 'Your practice has been selected' }).waitFor();

@@ -71,6 +71,8 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Seeded,
             featured: Set(demo.featured),
             published_at: Set(Some(published_at)),
             created_at: Set(now),
+            links: Set(String::new()),
+            organisation_type: Set(String::new()),
             ..Default::default()
         }
         .insert(db)

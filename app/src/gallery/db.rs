@@ -4,9 +4,11 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{PracticeDetail, PracticeSummary};
+use super::{PracticeDetail, PracticeSummary, PublicDocument, PublicImage};
 use crate::country::Country;
-use crate::db::entities::practice;
+use crate::db::entities::{practice, practice_file};
+use crate::submission::fields::WebAddress;
+use crate::submission::media::Licence;
 use crate::theme::Theme;
 
 pub enum Order {
@@ -37,12 +39,63 @@ pub async fn published_by_slug(
     db: &DatabaseConnection,
     slug: &str,
 ) -> Result<Option<PracticeDetail>, DbErr> {
-    let row = practice::Entity::find()
+    let Some(row) = practice::Entity::find()
         .filter(practice::Column::Slug.eq(slug))
         .filter(practice::Column::PublishedAt.is_not_null())
         .one(db)
-        .await?;
-    Ok(row.map(PracticeDetail::from))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let files = super::publishing::files_of(db, row.id).await?;
+    Ok(Some(detail(row, files)))
+}
+
+/// A practice as its page shows it: Markdown rendered and sanitised, only the shown files, and
+/// only links that are web addresses.
+pub fn detail(row: practice::Model, files: Vec<practice_file::Model>) -> PracticeDetail {
+    let (images, documents): (Vec<_>, Vec<_>) = files
+        .into_iter()
+        .filter(|file| file.shown)
+        .partition(|file| file.kind == "image");
+    PracticeDetail {
+        body_html: crate::markdown::to_safe_html(&row.body_markdown),
+        why_selected_html: if row.why_selected.trim().is_empty() {
+            String::new()
+        } else {
+            crate::markdown::to_safe_html(&row.why_selected)
+        },
+        published_on: row
+            .published_at
+            .map(|at| at.format("%-d %B %Y").to_string())
+            .unwrap_or_default(),
+        images: images
+            .into_iter()
+            .map(|file| PublicImage {
+                url: format!("/uploads/{}", file.stored_name),
+                licence: Licence::parse(&file.licence)
+                    .map(|licence| licence.label().to_owned())
+                    .unwrap_or_default(),
+                alt_text: file.alt_text,
+                caption: file.caption,
+                credit: file.credit,
+            })
+            .collect(),
+        documents: documents
+            .into_iter()
+            .map(|file| PublicDocument {
+                url: format!("/uploads/{}", file.stored_name),
+                title: file.title,
+            })
+            .collect(),
+        links: row
+            .links
+            .lines()
+            .filter_map(|line| WebAddress::parse(line).ok())
+            .map(|link| link.as_str().to_owned())
+            .collect(),
+        summary: PracticeSummary::from(row),
+    }
 }
 
 impl From<practice::Model> for PracticeSummary {
@@ -57,20 +110,6 @@ impl From<practice::Model> for PracticeSummary {
             title: row.title,
             summary: row.summary,
             organisation: row.organisation,
-        }
-    }
-}
-
-impl From<practice::Model> for PracticeDetail {
-    fn from(row: practice::Model) -> Self {
-        PracticeDetail {
-            body_html: crate::markdown::to_safe_html(&row.body_markdown),
-            why_selected_html: crate::markdown::to_safe_html(&row.why_selected),
-            published_on: row
-                .published_at
-                .map(|at| at.format("%-d %B %Y").to_string())
-                .unwrap_or_default(),
-            summary: PracticeSummary::from(row),
         }
     }
 }

@@ -1,7 +1,15 @@
 //! The selected good practices, published for everyone to read.
 
+mod admin;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod editing;
+#[cfg(feature = "ssr")]
+pub mod publishing;
+#[cfg(feature = "ssr")]
+pub mod redact;
+
+pub use admin::{PracticeEditorPage, PracticeFromSubmission, PracticesAdminPage};
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -28,7 +36,27 @@ pub struct PracticeDetail {
     /// Sanitised HTML rendered from the practice's Markdown body.
     pub body_html: String,
     pub why_selected_html: String,
+    /// Empty while unpublished (an admin's preview).
     pub published_on: String,
+    pub images: Vec<PublicImage>,
+    pub documents: Vec<PublicDocument>,
+    pub links: Vec<String>,
+}
+
+/// An image as the public page shows it, with its credit and licence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicImage {
+    pub url: String,
+    pub alt_text: String,
+    pub caption: String,
+    pub credit: String,
+    pub licence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicDocument {
+    pub url: String,
+    pub title: String,
 }
 
 /// Every published practice, newest first.
@@ -122,27 +150,68 @@ pub fn PracticePage() -> impl IntoView {
 }
 
 #[component]
-fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
+pub(crate) fn PracticeArticle(
+    practice: PracticeDetail,
+    /// Shown inside the editor: the page keeps its own title.
+    #[prop(optional)]
+    preview: bool,
+) -> impl IntoView {
     let PracticeDetail {
         summary,
         body_html,
         why_selected_html,
         published_on,
+        images,
+        documents,
+        links,
     } = practice;
     view! {
-        <Title text=summary.title.clone() />
+        {(!preview).then(|| view! { <Title text=summary.title.clone() /> })}
         <article class="page page--narrow">
             <p class="breadcrumb"><a href="/practices">"Good practices"</a></p>
             <h1>{summary.title}</h1>
             <p class="card__meta">{summary.place}" · "{summary.organisation}</p>
             <ThemeTags themes=summary.themes />
             <p class="lead">{summary.summary}</p>
+            {images.into_iter().map(|image| view! {
+                <figure class="practice-image">
+                    <img src=image.url alt=image.alt_text loading="lazy" />
+                    <figcaption>
+                        {(!image.caption.is_empty()).then(|| view! { <span>{image.caption}" "</span> })}
+                        <span class="practice-image__credit">
+                            {(!image.credit.is_empty()).then(|| format!("© {} · ", image.credit))}{image.licence}
+                        </span>
+                    </figcaption>
+                </figure>
+            }).collect_view()}
             <div class="prose" inner_html=body_html></div>
-            <section aria-labelledby="why-selected">
-                <h2 id="why-selected">"Why it was selected"</h2>
-                <div class="prose" inner_html=why_selected_html></div>
-            </section>
-            <p class="card__meta">"Published " {published_on}</p>
+            {(!why_selected_html.is_empty()).then(|| view! {
+                <section aria-labelledby="why-selected">
+                    <h2 id="why-selected">"Why it was selected"</h2>
+                    <div class="prose" inner_html=why_selected_html></div>
+                </section>
+            })}
+            {(!documents.is_empty()).then(|| view! {
+                <section aria-labelledby="documents">
+                    <h2 id="documents">"Documents"</h2>
+                    <ul>
+                        {documents.into_iter().map(|document| view! {
+                            <li><a href=document.url>{document.title}" (PDF)"</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!links.is_empty()).then(|| view! {
+                <section aria-labelledby="links">
+                    <h2 id="links">"Links"</h2>
+                    <ul>
+                        {links.into_iter().map(|link| view! {
+                            <li><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!published_on.is_empty()).then(|| view! { <p class="card__meta">"Published " {published_on}</p> })}
         </article>
     }
 }

@@ -176,6 +176,9 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                     {found.reviews.viewer_is_admin.then(|| view! {
                         <Decision id=found.id current=found.status.clone() limit=found.reviews.selection_limit status />
                     })}
+                    {(found.reviews.viewer_is_admin && found.status == ReviewStatus::Selected.slug()).then(|| view! {
+                        <PublicCopy id=found.id />
+                    })}
                     <h2>"The answer as sent"</h2>
                     <AnswerSummary answers=found.answers.clone() files=found.uploads.clone() incomplete=vec![] changeable=false />
                     {found.reviews.viewer_is_admin.then(|| view! {
@@ -291,6 +294,22 @@ fn Decision(
                 <CheckboxField field="over_limit" name="over_limit"
                     label=format!("Select it even if {limit} practices are already selected") checked=false error=error("over_limit") />
                 <button type="submit" class="button button--primary">"Change the status"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// For a selected practice: the way to its public copy in the gallery.
+#[component]
+fn PublicCopy(id: i32) -> impl IntoView {
+    let make = ServerAction::<crate::gallery::PracticeFromSubmission>::new();
+    view! {
+        <section aria-labelledby="public-heading">
+            <h2 id="public-heading">"In the gallery"</h2>
+            <p>"Selected practices are published as an edited copy, without the applicant's contact details."</p>
+            <ActionForm action=make>
+                <input type="hidden" name="submission" value=id />
+                <button type="submit" class="button button--primary">"Open its public practice"</button>
             </ActionForm>
         </section>
     }

@@ -10,6 +10,7 @@ mod cli;
 mod database;
 mod health;
 mod outbox;
+mod publishing;
 mod review;
 mod site;
 mod staff;

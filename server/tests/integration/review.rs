@@ -500,7 +500,26 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 22] = [
+        let staff_functions: [(&str, Form, bool); 29] = [
+            ("practices", vec![], true),
+            ("practice", vec![("id", "1")], true),
+            ("practice_new", vec![], true),
+            ("practice_from_submission", vec![("submission", &id)], true),
+            (
+                "practice_save",
+                vec![("id", "1"), ("practice[title]", "Secret practice")],
+                true,
+            ),
+            (
+                "practice_publish",
+                vec![("id", "1"), ("publish", "yes")],
+                true,
+            ),
+            (
+                "practice_feature",
+                vec![("id", "1"), ("featured", "yes")],
+                true,
+            ),
             ("account", vec![], false),
             ("two_step_on", vec![("code", "123456")], false),
             ("two_step_off", vec![("code", "123456")], false),

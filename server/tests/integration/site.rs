@@ -239,6 +239,8 @@ async fn insert_practice(
         featured: Set(false),
         published_at: Set(published_at),
         created_at: Set(Utc::now()),
+        links: Set(String::new()),
+        organisation_type: Set(String::new()),
         ..Default::default()
     }
     .insert(&app.db)

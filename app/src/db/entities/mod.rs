@@ -5,6 +5,7 @@ pub mod call_settings;
 pub mod email_template;
 pub mod outbox_email;
 pub mod practice;
+pub mod practice_file;
 pub mod reference_counter;
 pub mod review_score;
 pub mod sign_in_attempt;

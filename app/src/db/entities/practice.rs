@@ -26,6 +26,15 @@ pub struct Model {
     pub featured: bool,
     pub published_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// The selected submission it was made from; `None` for one written from scratch.
+    #[sea_orm(unique)]
+    pub submission_id: Option<i32>,
+    /// One web address per line.
+    #[sea_orm(column_type = "Text")]
+    pub links: String,
+    /// An `OrganisationType` slug, or empty.
+    pub organisation_type: String,
+    pub updated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,6 +8,7 @@ mod m20261124_000003_staff_sessions;
 mod m20261124_000004_submission_index;
 mod m20261124_000005_reviews;
 mod m20261125_000006_staff_workspace;
+mod m20261125_000007_publishing;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_submission_index::Migration),
             Box::new(m20261124_000005_reviews::Migration),
             Box::new(m20261125_000006_staff_workspace::Migration),
+            Box::new(m20261125_000007_publishing::Migration),
         ]
     }
 }
