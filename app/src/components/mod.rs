@@ -7,6 +7,7 @@ mod layout;
 mod not_found;
 mod page;
 mod pagination;
+mod params;
 mod server_data;
 
 pub use chart::{Bar, BarChart, ColumnChart};
@@ -16,4 +17,5 @@ pub use layout::Layout;
 pub use not_found::NotFound;
 pub use page::Page;
 pub use pagination::Pagination;
+pub use params::{query_string, use_id_param};
 pub use server_data::ServerData;

@@ -68,3 +68,23 @@ const MIGRATION_LOCK: i64 = 0x4845_5249_5447;
 pub async fn is_reachable(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()
 }
+
+/// A condition that `column` (kept lower-case) contains every word of `query`, with LIKE's
+/// wildcards in the words taken literally; at most ten words count.
+pub fn contains_every_word(
+    column: impl sea_orm::sea_query::IntoColumnRef + Copy,
+    query: &str,
+) -> sea_orm::Condition {
+    use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+    let mut condition = sea_orm::Condition::all();
+    for word in query.to_lowercase().split_whitespace().take(10) {
+        let pattern = format!(
+            "%{}%",
+            word.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        condition = condition.add(Expr::col(column).like(LikeExpr::new(pattern).escape('\\')));
+    }
+    condition
+}

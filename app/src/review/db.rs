@@ -1,8 +1,8 @@
 //! The review list's queries: one filter, used by the page and by the CSV export alike.
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::sea_query::NullOrdering;
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
     EntityTrait, IntoActiveModel, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -41,17 +41,8 @@ pub fn filtered(query: &SubmissionQuery) -> Select<submission::Entity> {
         "no" => condition = condition.add(Column::HostsVisit.eq(false)),
         _ => {}
     }
-    // Every word must appear; the index is lower-cased when written.
-    for word in query.q.to_lowercase().split_whitespace().take(10) {
-        let pattern = format!(
-            "%{}%",
-            word.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
-        condition =
-            condition.add(Expr::col(Column::SearchText).like(LikeExpr::new(pattern).escape('\\')));
-    }
+    // The index is lower-cased when written.
+    let condition = condition.add(crate::db::contains_every_word(Column::SearchText, &query.q));
     let select = submission::Entity::find().filter(condition);
     match query.sort.as_str() {
         "oldest" => select.order_by_asc(Column::SubmittedAt),

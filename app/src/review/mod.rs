@@ -49,8 +49,8 @@ impl SubmissionQuery {
     /// The query part of an address that shows this view (`page` left out when it is 1).
     pub fn to_query(&self, page: Option<u32>) -> String {
         let page = page.unwrap_or(self.page).max(1).to_string();
-        let pairs = [
-            ("status", self.status.as_str()),
+        crate::components::query_string(&[
+            ("status", &self.status),
             ("country", &self.country),
             ("theme", &self.theme),
             ("organisation_type", &self.organisation_type),
@@ -58,27 +58,8 @@ impl SubmissionQuery {
             ("q", &self.q),
             ("sort", &self.sort),
             ("page", if page == "1" { "" } else { &page }),
-        ];
-        pairs
-            .iter()
-            .filter(|(_, value)| !value.trim().is_empty())
-            .map(|(name, value)| format!("{name}={}", encode(value.trim())))
-            .collect::<Vec<_>>()
-            .join("&")
+        ])
     }
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay).
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (byte as char).to_string()
-            }
-            _ => format!("%{byte:02X}"),
-        })
-        .collect()
 }
 
 /// One sent submission in the list.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::criteria::Criterion;
 use super::status::ReviewStatus;
@@ -12,6 +12,7 @@ use super::{
 };
 use crate::components::{
     CheckboxField, ErrorSummary, Pagination, RadioField, SelectField, ServerData, TextField,
+    use_id_param,
 };
 use crate::country::COUNTRIES;
 use crate::error::field_message;
@@ -124,21 +125,14 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
 
 #[component]
 pub fn ReviewSubmissionPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(0)
-    };
+    let id = use_id_param("id");
     let score = ServerAction::<SaveScore>::new();
     let conflict = ServerAction::<DeclareConflict>::new();
     let status = ServerAction::<ChangeStatus>::new();
     let submission = Resource::new(
         move || {
             (
-                id(),
+                id.get(),
                 score.version().get(),
                 conflict.version().get(),
                 status.version().get(),
