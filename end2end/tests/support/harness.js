@@ -67,6 +67,9 @@ export async function startServer() {
       return run.stdout;
     },
     async stop() {
+      // Warnings, errors and panics go to the test output, where CI shows them.
+      const notable = log.filter((line) => /WARN|ERROR|panicked/.test(line));
+      if (notable.length) console.error(`server log (warnings and errors):\n${notable.join('\n')}`);
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');
       await exited;
