@@ -130,3 +130,40 @@ describe('without JavaScript', () => {
     await close();
   });
 });
+
+describe('the practices list', () => {
+  test('filters by theme and country and searches, in the address, without reloading the page', async () => {
+    const { page, close } = await openPage(site.browser);
+    await page.goto(`${site.server.url}/practices`);
+    await waitForHydration(page);
+    await page.evaluate(() => { window.stillTheSamePage = true; });
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('digital');
+    await page.getByRole('button', { name: 'Show practices' }).click();
+    await page.waitForURL(/theme=digital/);
+    await page.getByRole('status').filter({ hasText: '2 practices found.' }).waitFor();
+    await page.getByRole('combobox', { name: 'Country' }).selectOption('AM');
+    await page.getByRole('button', { name: 'Show practices' }).click();
+    await page.getByRole('status').filter({ hasText: '1 practice found.' }).waitFor();
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'no full reload');
+    assert.deepEqual(await accessibilityViolations(page), []);
+
+    await page.getByRole('textbox', { name: 'Search' }).fill('dalmatia walls');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('');
+    await page.getByRole('combobox', { name: 'Country' }).selectOption('');
+    await page.getByRole('button', { name: 'Show practices' }).click();
+    await page.getByRole('status').filter({ hasText: '1 practice found.' }).waitFor();
+    await page.getByRole('link', { name: /Dalmatia/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Dalmatia/ }).waitFor();
+    await close();
+  });
+
+  test('the same list works without JavaScript', async () => {
+    const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/practices`);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('digital');
+    await page.getByRole('button', { name: 'Show practices' }).click();
+    await page.waitForURL(/theme=digital/);
+    await page.getByRole('status').filter({ hasText: '2 practices found.' }).waitFor();
+    await close();
+  });
+});

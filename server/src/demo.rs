@@ -72,6 +72,13 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Seeded,
             published_at: Set(Some(published_at)),
             created_at: Set(now),
             links: Set(String::new()),
+            search_text: Set(app::gallery::publishing::search_text([
+                demo.title,
+                demo.summary,
+                demo.body,
+                demo.organisation,
+                demo.place,
+            ])),
             organisation_type: Set(String::new()),
             ..Default::default()
         }

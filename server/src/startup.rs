@@ -149,6 +149,8 @@ fn router(state: AppState, config: &Config) -> Router {
             post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
         )
         .route("/admin/submissions.csv", get(app::review::csv::export))
+        .route("/sitemap.xml", get(app::gallery::feeds::sitemap))
+        .route("/practices.atom", get(app::gallery::feeds::atom))
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/thumbnail", get(uploads::serve_thumbnail))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))

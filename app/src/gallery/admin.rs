@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -12,7 +11,9 @@ use super::editing::PracticeForm;
 use super::{PracticeArticle, PracticeDetail};
 #[cfg(feature = "ssr")]
 use crate::auth::Role;
-use crate::components::{CheckboxField, ErrorSummary, SelectField, ServerData, TextField};
+use crate::components::{
+    CheckboxField, ErrorSummary, SelectField, ServerData, TextField, use_id_param,
+};
 use crate::country::COUNTRIES;
 use crate::error::{AppError, field_message, summary_entries};
 use crate::submission::media::Licence;
@@ -331,21 +332,14 @@ pub fn PracticesAdminPage() -> impl IntoView {
 
 #[component]
 pub fn PracticeEditorPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(0)
-    };
+    let id = use_id_param("id");
     let save = ServerAction::<SavePractice>::new();
     let publish = ServerAction::<PublishPractice>::new();
     let feature = ServerAction::<FeaturePractice>::new();
     let editor = Resource::new(
         move || {
             (
-                id(),
+                id.get(),
                 save.version().get(),
                 publish.version().get(),
                 feature.version().get(),

@@ -1,10 +1,15 @@
 //! Published-practice queries.
 
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 
-use super::{PracticeDetail, PracticeSummary, PublicDocument, PublicImage};
+use super::{
+    PAGE_SIZE, PracticeDetail, PracticeListPage, PracticeQuery, PracticeSummary, PublicDocument,
+    PublicImage,
+};
 use crate::country::Country;
 use crate::db::entities::{practice, practice_file};
 use crate::submission::fields::WebAddress;
@@ -33,6 +38,72 @@ pub async fn published(
         .all(db)
         .await?;
     Ok(rows.into_iter().map(PracticeSummary::from).collect())
+}
+
+/// Published practices narrowed and ordered by `query`.
+fn filtered(query: &PracticeQuery) -> Select<practice::Entity> {
+    use practice::Column;
+    let mut condition = Condition::all().add(Column::PublishedAt.is_not_null());
+    for (column, value) in [
+        (Column::CountryCode, &query.country),
+        (Column::OrganisationType, &query.organisation_type),
+    ] {
+        if !value.trim().is_empty() {
+            condition = condition.add(column.eq(value.trim()));
+        }
+    }
+    if let Some(theme) = Theme::parse(&query.theme) {
+        condition = condition.add(Column::Themes.contains(theme.slug()));
+    }
+    let condition = condition.add(crate::db::contains_every_word(Column::SearchText, &query.q));
+    let select = practice::Entity::find().filter(condition);
+    match query.sort.as_str() {
+        "oldest" => select.order_by_asc(Column::PublishedAt),
+        "title" => select.order_by_asc(Column::Title),
+        _ => select.order_by_desc(Column::PublishedAt),
+    }
+    .order_by_asc(Column::Id)
+}
+
+/// One page of the published practices matching `query`, and the countries that have any.
+pub async fn list(
+    db: &DatabaseConnection,
+    query: &PracticeQuery,
+) -> Result<PracticeListPage, DbErr> {
+    let paginator = filtered(query).paginate(db, PAGE_SIZE);
+    let total = paginator.num_items().await?;
+    let pages = u32::try_from(total.div_ceil(PAGE_SIZE)).unwrap_or(u32::MAX);
+    let page = query.page.clamp(1, Ord::max(pages, 1));
+    let rows = paginator.fetch_page(u64::from(page - 1)).await?;
+    Ok(PracticeListPage {
+        practices: rows.into_iter().map(PracticeSummary::from).collect(),
+        total,
+        page,
+        pages,
+        countries: country_counts(db).await?,
+    })
+}
+
+/// Countries with published practices, most first: code, name, count.
+pub async fn country_counts(db: &DatabaseConnection) -> Result<Vec<(String, String, u64)>, DbErr> {
+    let counted: Vec<(String, i64)> = practice::Entity::find()
+        .select_only()
+        .column(practice::Column::CountryCode)
+        .column_as(Expr::col(practice::Column::Id).count(), "count")
+        .filter(practice::Column::PublishedAt.is_not_null())
+        .group_by(practice::Column::CountryCode)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut countries: Vec<(String, String, u64)> = counted
+        .into_iter()
+        .filter_map(|(code, count)| {
+            let name = Country::parse(&code).ok()?.name().to_owned();
+            Some((code, name, u64::try_from(count).unwrap_or(0)))
+        })
+        .collect();
+    countries.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    Ok(countries)
 }
 
 pub async fn published_by_slug(

@@ -5,6 +5,8 @@ mod admin;
 pub mod db;
 pub mod editing;
 #[cfg(feature = "ssr")]
+pub mod feeds;
+#[cfg(feature = "ssr")]
 pub mod publishing;
 #[cfg(feature = "ssr")]
 pub mod redact;
@@ -16,7 +18,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use crate::components::{NotFound, Page, ServerData};
+use crate::components::{NotFound, Page, SelectField, ServerData, TextField};
 use crate::error::AppError;
 use crate::theme::Theme;
 
@@ -59,11 +61,55 @@ pub struct PublicDocument {
     pub title: String,
 }
 
-/// Every published practice, newest first.
+/// What `/practices` is narrowed to, exactly as in its address, so a view can be shared.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PracticeQuery {
+    pub theme: String,
+    pub country: String,
+    pub organisation_type: String,
+    /// Words to find in the title, summary, text, organisation or place.
+    pub q: String,
+    /// `newest` (the default), `oldest` or `title`.
+    pub sort: String,
+    /// From 1.
+    pub page: u32,
+}
+
+pub const PAGE_SIZE: u64 = 24;
+
+impl PracticeQuery {
+    /// The query part of an address that shows this view (`page` left out when it is 1).
+    pub fn to_query(&self, page: Option<u32>) -> String {
+        let page = page.unwrap_or(self.page).max(1).to_string();
+        crate::components::query_string(&[
+            ("theme", &self.theme),
+            ("country", &self.country),
+            ("organisation_type", &self.organisation_type),
+            ("q", &self.q),
+            ("sort", &self.sort),
+            ("page", if page == "1" { "" } else { &page }),
+        ])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeListPage {
+    pub practices: Vec<PracticeSummary>,
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    /// Countries with published practices: code, name and how many.
+    pub countries: Vec<(String, String, u64)>,
+}
+
+/// Published practices matching `query`, a page at a time.
 #[server(endpoint = "published_practices")]
-pub async fn list_published_practices() -> Result<Vec<PracticeSummary>, AppError> {
+pub async fn list_published_practices(
+    #[server(default)] query: PracticeQuery,
+) -> Result<PracticeListPage, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::published(&state.db, db::Order::Newest, None).await?)
+    Ok(db::list(&state.db, &query).await?)
 }
 
 /// One published practice; `None` when there is none under this slug or it is unpublished.
@@ -75,27 +121,77 @@ pub async fn get_practice(slug: String) -> Result<Option<PracticeDetail>, AppErr
 
 #[component]
 pub fn PracticesPage() -> impl IntoView {
-    let practices = Resource::new(|| (), |_| list_published_practices());
+    let params = leptos_router::hooks::use_query_map();
+    let query = Memo::new(move |_| {
+        let params = params.read();
+        let text = |name: &str| params.get(name).unwrap_or_default();
+        PracticeQuery {
+            theme: text("theme"),
+            country: text("country"),
+            organisation_type: text("organisation_type"),
+            q: text("q"),
+            sort: text("sort"),
+            page: text("page").parse().unwrap_or(1),
+        }
+    });
+    let list = Resource::new(move || query.get(), list_published_practices);
     view! {
         <Page
             title="Good practices"
             lead="Inspiring practices from across Europe and the Caucasus that tackle environmental, \
                   digital and social challenges through cultural heritage."
         >
-            <ServerData
-                resource=practices
-                view={|practices: Vec<PracticeSummary>| {
-                    if practices.is_empty() {
-                        view! {
-                            <p>"The selected practices will be published here once the review is complete."</p>
-                        }
-                            .into_any()
-                    } else {
-                        view! { <PracticeList practices /> }.into_any()
-                    }
-                }}
-            />
+            <ServerData resource=list view={move |list: PracticeListPage| view! {
+                <PracticeFilters query=query.get_untracked() countries=list.countries.clone() />
+                <PracticeResults list query=query.get_untracked() />
+            }} />
         </Page>
+    }
+}
+
+/// The filters: a GET form, so every view has an address and works without scripts; once the
+/// page is interactive the router follows it without reloading the page.
+#[component]
+fn PracticeFilters(query: PracticeQuery, countries: Vec<(String, String, u64)>) -> impl IntoView {
+    let none = || Signal::stored(None::<String>);
+    let country_options: Vec<(&'static str, &'static str)> = crate::country::COUNTRIES
+        .iter()
+        .copied()
+        .filter(|(code, _)| countries.iter().any(|(with, ..)| with == code))
+        .collect();
+    view! {
+        <leptos_router::components::Form method="GET" action="/practices" attr:class="filters" attr:role="search"
+            attr:aria-label="Filter practices">
+            <TextField field="q" name="q" label="Search" value=query.q error=none()
+                hint="Words in the title, summary, text, organisation or place" />
+            <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
+                options=Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect() />
+            <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
+                options=country_options />
+            <SelectField field="organisation_type" name="organisation_type" label="Type of organisation"
+                value=query.organisation_type error=none() optional=true
+                options=crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
+            <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
+                options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
+            <button type="submit" class="button button--primary">"Show practices"</button>
+            " "<a href="/practices">"Clear the filters"</a>
+        </leptos_router::components::Form>
+    }
+}
+
+#[component]
+fn PracticeResults(list: PracticeListPage, query: PracticeQuery) -> impl IntoView {
+    let link = move |page: u32| format!("/practices?{}", query.to_query(Some(page)));
+    view! {
+        <p role="status">{format!("{} practice{} found.", list.total, if list.total == 1 { "" } else { "s" })}</p>
+        {if list.practices.is_empty() {
+            view! {
+                <p>"No published practice matches. Try fewer words or clear the filters."</p>
+            }.into_any()
+        } else {
+            view! { <PracticeList practices=list.practices /> }.into_any()
+        }}
+        <crate::components::Pagination page=list.page pages=list.pages label="Pages of practices" link />
     }
 }
 

@@ -44,6 +44,11 @@ fn body_of(answers: &SubmissionAnswers) -> String {
         .join("\n\n")
 }
 
+/// What search looks through: title, summary, body, organisation and place, lower-cased.
+pub fn search_text(parts: [&str; 5]) -> String {
+    parts.join("\n").to_lowercase()
+}
+
 /// `wanted`, or `wanted-2`, `wanted-3`… whichever no other practice has.
 async fn free_slug(conn: &impl ConnectionTrait, wanted: &str) -> Result<String, DbErr> {
     for n in 1.. {
@@ -98,11 +103,20 @@ pub async fn draft_from_submission(
     .filter(|(_, ticked)| crate::submission::fields::is_ticked(ticked))
     .map(|(theme, _)| theme)
     .collect();
+    let summary = redact_contact_details(answers.practice.summary.trim());
+    let body = body_of(answers);
     let row = practice::ActiveModel {
         slug: Set(free_slug(conn, &wanted).await?),
         title: Set(answers.practice.title.trim().to_owned()),
-        summary: Set(redact_contact_details(answers.practice.summary.trim())),
-        body_markdown: Set(body_of(answers)),
+        search_text: Set(search_text([
+            &answers.practice.title,
+            &summary,
+            &body,
+            &answers.organisation.organisation_name,
+            &answers.practice.city_region,
+        ])),
+        summary: Set(summary),
+        body_markdown: Set(body),
         country_code: Set(answers.practice.country.trim().to_owned()),
         city_region: Set(answers.practice.city_region.trim().to_owned()),
         organisation: Set(answers.organisation.organisation_name.trim().to_owned()),
@@ -167,6 +181,7 @@ pub async fn blank_draft(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Res
         themes: Set(String::new()),
         why_selected: Set(String::new()),
         links: Set(String::new()),
+        search_text: Set(String::new()),
         featured: Set(false),
         published_at: Set(None),
         created_at: Set(now),
@@ -264,6 +279,16 @@ pub async fn save(
             Expr::value(edit.why_selected.as_ref().map_or("", |why| why.as_str())),
         )
         .col_expr(practice::Column::Links, Expr::value(links.join("\n")))
+        .col_expr(
+            practice::Column::SearchText,
+            Expr::value(search_text([
+                edit.title.as_str(),
+                edit.summary.as_str(),
+                edit.body.as_str(),
+                edit.organisation.as_str(),
+                edit.city_region.as_str(),
+            ])),
+        )
         .col_expr(practice::Column::UpdatedAt, Expr::value(now))
         .filter(practice::Column::Id.eq(id))
         .exec(conn)

@@ -298,3 +298,305 @@ on_both_databases!(
         assert_eq!(status, 404, "unpublished is private again");
     }
 );
+
+/// A published practice: slug, country, organisation type, themes, text and days since
+/// publication.
+async fn published(
+    app: &TestApp,
+    slug: &str,
+    country: &str,
+    kind: &str,
+    themes: &str,
+    text: &str,
+    days_ago: i64,
+) {
+    let title = format!("Practice {slug}");
+    practice::ActiveModel {
+        slug: Set(slug.to_owned()),
+        title: Set(title.clone()),
+        summary: Set(format!("Summary of {slug}")),
+        body_markdown: Set(text.to_owned()),
+        country_code: Set(country.to_owned()),
+        city_region: Set("Somewhere".to_owned()),
+        organisation: Set("An organisation".to_owned()),
+        organisation_type: Set(kind.to_owned()),
+        themes: Set(themes.to_owned()),
+        why_selected: Set(String::new()),
+        links: Set(String::new()),
+        search_text: Set(app::gallery::publishing::search_text([
+            &title,
+            "",
+            text,
+            "An organisation",
+            "Somewhere",
+        ])),
+        featured: Set(false),
+        published_at: Set(Some(Utc::now() - chrono::TimeDelta::days(days_ago))),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}
+
+on_both_databases!(
+    filters_and_search_return_exactly_the_matching_published_practices,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        published(
+            &app,
+            "wooden-balconies",
+            "GE",
+            "city-administration",
+            "environmental,social",
+            "Carved balconies, 100% restored",
+            1,
+        )
+        .await;
+        published(
+            &app,
+            "digital-archive",
+            "AM",
+            "ngo",
+            "digital",
+            "A scanned archive of Gyumri",
+            2,
+        )
+        .await;
+        published(
+            &app,
+            "river-mills",
+            "GE",
+            "ngo",
+            "environmental",
+            "Old water mills grind again",
+            3,
+        )
+        .await;
+        published(
+            &app,
+            "village-school",
+            "FR",
+            "heritage-institution",
+            "social",
+            "A school museum",
+            4,
+        )
+        .await;
+        let mut draft = practice::ActiveModel::from(
+            practice::Entity::find()
+                .filter(practice::Column::Slug.eq("village-school"))
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap(),
+        );
+        draft.id = sea_orm::ActiveValue::NotSet;
+        draft.slug = Set("unpublished-mills".to_owned());
+        draft.search_text = Set("old water mills".to_owned());
+        draft.published_at = Set(None);
+        draft.insert(&app.db).await.unwrap();
+
+        let slugs = |filters: &'static [(&'static str, &'static str)]| {
+            let app = &app;
+            async move {
+                let form: Vec<(String, &str)> = filters
+                    .iter()
+                    .map(|(name, value)| (format!("query[{name}]"), *value))
+                    .collect();
+                let response = reqwest::Client::new()
+                    .post(format!("{}/api/published_practices", app.address))
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), 200, "{filters:?}");
+                let list: Value = response.json().await.unwrap();
+                let slugs: Vec<String> = list["practices"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|practice| practice["slug"].as_str().unwrap().to_owned())
+                    .collect();
+                (
+                    slugs,
+                    list["total"].as_u64().unwrap(),
+                    list["countries"].clone(),
+                )
+            }
+        };
+        let (all, total, countries) = slugs(&[]).await;
+        assert_eq!(
+            all,
+            [
+                "wooden-balconies",
+                "digital-archive",
+                "river-mills",
+                "village-school"
+            ],
+            "newest first"
+        );
+        assert_eq!(total, 4, "drafts are never listed");
+        assert_eq!(countries[0], serde_json::json!(["GE", "Georgia", 2]));
+        for (filters, expected) in [
+            (
+                &[("theme", "environmental")][..],
+                vec!["wooden-balconies", "river-mills"],
+            ),
+            (
+                &[("country", "GE"), ("theme", "social")][..],
+                vec!["wooden-balconies"],
+            ),
+            (
+                &[("organisation_type", "ngo")][..],
+                vec!["digital-archive", "river-mills"],
+            ),
+            (&[("q", "MILLS water")][..], vec!["river-mills"]),
+            (&[("q", "100%")][..], vec!["wooden-balconies"]),
+            (&[("q", "_")][..], vec![]),
+            (&[("q", "gyumri"), ("country", "GE")][..], vec![]),
+            (
+                &[("sort", "title")][..],
+                vec![
+                    "digital-archive",
+                    "river-mills",
+                    "village-school",
+                    "wooden-balconies",
+                ],
+            ),
+            (
+                &[("sort", "oldest"), ("theme", "environmental")][..],
+                vec!["river-mills", "wooden-balconies"],
+            ),
+        ] {
+            assert_eq!(slugs(filters).await.0, expected, "{filters:?}");
+        }
+
+        // The same view as a page, without JavaScript, from its address.
+        let (status, page) = Browser::new(&app)
+            .get("/practices?theme=environmental&country=GE&sort=oldest")
+            .await;
+        assert_eq!(status, 200);
+        assert!(page.contains("2 practices found."), "{page}");
+        let first = page.find("Practice river-mills").unwrap();
+        let second = page.find("Practice wooden-balconies").unwrap();
+        assert!(first < second);
+        assert!(!page.contains("Practice digital-archive"));
+    }
+);
+
+/// The elements with `tag` (in any namespace) of an XML document, as Python's XML parser reads
+/// it; the test fails if the document is not well-formed.
+fn xml_texts(xml: &str, tag: &str) -> Vec<String> {
+    use std::io::Write;
+    let mut python = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, json, xml.etree.ElementTree as ET\n\
+             root = ET.fromstring(sys.stdin.buffer.read())\n\
+             print(json.dumps([e.text for e in root.iter() if e.tag.endswith('}' + sys.argv[1])]))",
+            tag,
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(xml.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    assert!(output.status.success(), "not well-formed XML:\n{xml}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+on_both_databases!(
+    the_sitemap_and_the_feed_are_xml_and_list_what_is_published,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        published(
+            &app,
+            "wooden-balconies",
+            "GE",
+            "ngo",
+            "social",
+            "Balconies <b>&</b> \"roofs\"",
+            1,
+        )
+        .await;
+        published(
+            &app,
+            "digital-archive",
+            "AM",
+            "ngo",
+            "digital",
+            "An archive",
+            2,
+        )
+        .await;
+        let mut draft = practice::ActiveModel::from(
+            practice::Entity::find()
+                .filter(practice::Column::Slug.eq("digital-archive"))
+                .one(&app.db)
+                .await
+                .unwrap()
+                .unwrap(),
+        );
+        draft.id = sea_orm::ActiveValue::NotSet;
+        draft.slug = Set("secret-draft".to_owned());
+        draft.published_at = Set(None);
+        draft.insert(&app.db).await.unwrap();
+
+        let response = app.get("/sitemap.xml").await;
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/xml; charset=utf-8"
+        );
+        let locations = xml_texts(&response.text().await.unwrap(), "loc");
+        // Addresses start with the configured PUBLIC_URL; the home page comes first.
+        let base = locations[0].trim_end_matches('/');
+        for path in [
+            "/",
+            "/practices",
+            "/privacy",
+            "/practices/wooden-balconies",
+            "/practices/digital-archive",
+        ] {
+            assert!(
+                locations.contains(&format!("{base}{path}")),
+                "{path} in {locations:?}"
+            );
+        }
+        assert!(
+            !locations
+                .iter()
+                .any(|location| location.contains("secret-draft"))
+        );
+
+        let response = app.get("/practices.atom").await;
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/atom+xml; charset=utf-8"
+        );
+        let feed = response.text().await.unwrap();
+        let titles = xml_texts(&feed, "title");
+        assert_eq!(
+            titles,
+            [
+                "European Heritage Hub: good practices",
+                "Practice wooden-balconies",
+                "Practice digital-archive"
+            ]
+        );
+        let content = xml_texts(&feed, "content");
+        assert!(
+            content[0].contains("Balconies <b>&amp;</b>"),
+            "sanitised HTML, escaped once: {content:?}"
+        );
+        let home = app.get("/").await.text().await.unwrap();
+        assert!(home.contains(r#"<link rel="alternate" type="application/atom+xml" title="Good practices" href="/practices.atom">"#));
+    }
+);

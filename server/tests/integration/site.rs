@@ -240,6 +240,13 @@ async fn insert_practice(
         published_at: Set(published_at),
         created_at: Set(Utc::now()),
         links: Set(String::new()),
+        search_text: Set(app::gallery::publishing::search_text([
+            slug,
+            "A summary",
+            body,
+            "City of Ghent",
+            "Ghent",
+        ])),
         organisation_type: Set(String::new()),
         ..Default::default()
     }

@@ -35,6 +35,9 @@ pub struct Model {
     /// An `OrganisationType` slug, or empty.
     pub organisation_type: String,
     pub updated_at: Option<DateTimeUtc>,
+    /// Title, summary, body, organisation and place, lower-cased, for search.
+    #[sea_orm(column_type = "Text")]
+    pub search_text: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,5 +1,6 @@
 //! Publishing: a practice remembers the submission it was made from, carries links, an
-//! organisation type and the chosen images and documents with their public credits.
+//! organisation type, a lower-cased search text, and the chosen images and documents with their
+//! public credits.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -14,6 +15,7 @@ impl MigrationTrait for Migration {
             text(Practice::Links).default("").to_owned(),
             string(Practice::OrganisationType).default("").to_owned(),
             timestamp_with_time_zone_null(Practice::UpdatedAt),
+            text(Practice::SearchText).default("").to_owned(),
         ];
         // SQLite alters one column per statement.
         for mut column in additions {
@@ -80,6 +82,7 @@ impl MigrationTrait for Migration {
             Practice::Links,
             Practice::OrganisationType,
             Practice::UpdatedAt,
+            Practice::SearchText,
         ] {
             manager
                 .alter_table(
@@ -102,6 +105,7 @@ enum Practice {
     Links,
     OrganisationType,
     UpdatedAt,
+    SearchText,
 }
 
 #[derive(DeriveIden)]
