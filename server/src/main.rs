@@ -47,8 +47,29 @@ enum AdminCommand {
     },
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// At least four worker threads, whatever the core count: with fewer, Leptos' server rendering
+/// can leave a resource's future unwoken and a page unanswered (leptos-rs/leptos#4647, seen here
+/// on two cores).
+const MIN_WORKER_THREADS: usize = 4;
+
+fn main() -> ExitCode {
+    let workers = std::thread::available_parallelism().map_or(MIN_WORKER_THREADS, |cores| {
+        cores.get().max(MIN_WORKER_THREADS)
+    });
+    match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(workers)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(run()),
+        Err(error) => {
+            eprintln!("heritage-hub: cannot start the async runtime: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> ExitCode {
     let cli = Cli::parse();
     let config = match Config::from_env() {
         Ok(config) => config,
