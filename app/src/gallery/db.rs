@@ -106,9 +106,11 @@ pub async fn country_counts(db: &DatabaseConnection) -> Result<Vec<(String, Stri
     Ok(countries)
 }
 
+/// A published practice for its page; `public_url` makes its canonical address.
 pub async fn published_by_slug(
     db: &DatabaseConnection,
     slug: &str,
+    public_url: &str,
 ) -> Result<Option<PracticeDetail>, DbErr> {
     let Some(row) = practice::Entity::find()
         .filter(practice::Column::Slug.eq(slug))
@@ -119,7 +121,36 @@ pub async fn published_by_slug(
         return Ok(None);
     };
     let files = super::publishing::files_of(db, row.id).await?;
-    Ok(Some(detail(row, files)))
+    let related = related_to(db, &row).await?;
+    let mut practice = detail(row, files);
+    practice.canonical_url = format!("{public_url}/practices/{}", practice.summary.slug);
+    practice.share_image_url = practice
+        .images
+        .first()
+        .map(|image| format!("{public_url}{}", image.url));
+    practice.related = related;
+    Ok(Some(practice))
+}
+
+/// Up to three other published practices sharing a theme or the country, newest first.
+async fn related_to(
+    db: &DatabaseConnection,
+    practice: &practice::Model,
+) -> Result<Vec<PracticeSummary>, DbErr> {
+    let mut shares = Condition::any().add(practice::Column::CountryCode.eq(&practice.country_code));
+    for theme in Theme::parse_list(&practice.themes) {
+        shares = shares.add(practice::Column::Themes.contains(theme.slug()));
+    }
+    let rows = practice::Entity::find()
+        .filter(practice::Column::PublishedAt.is_not_null())
+        .filter(practice::Column::Id.ne(practice.id))
+        .filter(shares)
+        .order_by_desc(practice::Column::PublishedAt)
+        .order_by_asc(practice::Column::Id)
+        .limit(3)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(PracticeSummary::from).collect())
 }
 
 /// A practice as its page shows it: Markdown rendered and sanitised, only the shown files, and
@@ -166,6 +197,9 @@ pub fn detail(row: practice::Model, files: Vec<practice_file::Model>) -> Practic
             .map(|link| link.as_str().to_owned())
             .collect(),
         summary: PracticeSummary::from(row),
+        canonical_url: String::new(),
+        share_image_url: None,
+        related: vec![],
     }
 }
 

@@ -14,7 +14,7 @@ pub mod redact;
 pub use admin::{PracticeEditorPage, PracticeFromSubmission, PracticesAdminPage};
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
@@ -43,6 +43,12 @@ pub struct PracticeDetail {
     pub images: Vec<PublicImage>,
     pub documents: Vec<PublicDocument>,
     pub links: Vec<String>,
+    /// The absolute address of the public page; empty in an admin's preview.
+    pub canonical_url: String,
+    /// The first image's absolute address, for link previews.
+    pub share_image_url: Option<String>,
+    /// Other practices on a shared theme or in the same country.
+    pub related: Vec<PracticeSummary>,
 }
 
 /// An image as the public page shows it, with its credit and licence.
@@ -116,7 +122,7 @@ pub async fn list_published_practices(
 #[server(endpoint = "practice")]
 pub async fn get_practice(slug: String) -> Result<Option<PracticeDetail>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::published_by_slug(&state.db, &slug).await?)
+    Ok(db::published_by_slug(&state.db, &slug, &state.public_url).await?)
 }
 
 #[component]
@@ -260,9 +266,29 @@ pub(crate) fn PracticeArticle(
         images,
         documents,
         links,
+        canonical_url,
+        share_image_url,
+        related,
     } = practice;
+    // What link previews (Open Graph, Twitter cards) and search engines read.
+    let metadata = (!preview).then(|| {
+        let card = if share_image_url.is_some() { "summary_large_image" } else { "summary" };
+        view! {
+            <Title text=summary.title.clone() />
+            <Link rel="canonical" href=canonical_url.clone() />
+            <Meta property="og:type" content="article" />
+            <Meta property="og:site_name" content=crate::app::SITE_NAME />
+            <Meta property="og:title" content=summary.title.clone() />
+            <Meta property="og:description" content=summary.summary.clone() />
+            <Meta property="og:url" content=canonical_url.clone() />
+            {share_image_url.clone().map(|image| view! { <Meta property="og:image" content=image /> })}
+            <Meta name="twitter:card" content=card />
+            <Meta name="twitter:title" content=summary.title.clone() />
+            <Meta name="twitter:description" content=summary.summary.clone() />
+        }
+    });
     view! {
-        {(!preview).then(|| view! { <Title text=summary.title.clone() /> })}
+        {metadata}
         <article class="page page--narrow">
             <p class="breadcrumb"><a href="/practices">"Good practices"</a></p>
             <h1>{summary.title}</h1>
@@ -308,6 +334,12 @@ pub(crate) fn PracticeArticle(
                 </section>
             })}
             {(!published_on.is_empty()).then(|| view! { <p class="card__meta">"Published " {published_on}</p> })}
+            {(!related.is_empty()).then(|| view! {
+                <section aria-labelledby="related" class="related">
+                    <h2 id="related">"Related practices"</h2>
+                    <PracticeList practices=related />
+                </section>
+            })}
         </article>
     }
 }

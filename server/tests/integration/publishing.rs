@@ -483,6 +483,33 @@ on_both_databases!(
         let second = page.find("Practice wooden-balconies").unwrap();
         assert!(first < second);
         assert!(!page.contains("Practice digital-archive"));
+
+        // A practice's page: metadata for link previews, and related practices by theme or country.
+        let (_, page) = Browser::new(&app).get("/practices/river-mills").await;
+        for expected in [
+            r#"<meta property="og:title" content="Practice river-mills">"#,
+            r#"<meta property="og:description" content="Summary of river-mills">"#,
+            r#"<meta name="twitter:card" content="summary">"#,
+            "/practices/river-mills\">",
+        ] {
+            assert!(page.contains(expected), "{expected} in {page}");
+        }
+        let canonical = page
+            .find("canonical")
+            .map(|at| &page[at.saturating_sub(80)..at + 120]);
+        assert!(
+            canonical.is_some_and(|link| link.contains("<link")),
+            "{canonical:?}"
+        );
+        let related = &page[page.find("Related practices").expect("related practices")..];
+        assert!(
+            related.contains("Practice wooden-balconies"),
+            "same country and theme"
+        );
+        assert!(
+            !related.contains("Practice digital-archive")
+                && !related.contains("Practice village-school")
+        );
     }
 );
 
