@@ -627,3 +627,128 @@ on_both_databases!(
         assert!(home.contains(r#"<link rel="alternate" type="application/atom+xml" title="Good practices" href="/practices.atom">"#));
     }
 );
+
+/// Thirty ways to try to run script in a page, a feed or an attribute.
+const XSS_CORPUS: [&str; 30] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "<svg onload=alert(3)>",
+    "\"><script>alert(4)</script>",
+    "'><img src=x onerror=alert(5)>",
+    "<a href=\"javascript:alert(6)\">x</a>",
+    "[x](javascript:alert(7))",
+    "[x](JaVaScRiPt:alert(8))",
+    "[x]( javascript:alert(9))",
+    "<iframe src=\"javascript:alert(10)\"></iframe>",
+    "<body onload=alert(11)>",
+    "<details open ontoggle=alert(12)>",
+    "<input autofocus onfocus=alert(13)>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(14)>",
+    "<object data=\"data:text/html,<script>alert(15)</script>\"></object>",
+    "<embed src=\"javascript:alert(16)\">",
+    "<form action=\"javascript:alert(17)\"><button>go</button></form>",
+    "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxOCk8L3NjcmlwdD4=\">x</a>",
+    "![x](javascript:alert(19))",
+    "<img src=\"x\" style=\"width:expression(alert(20))\">",
+    "</textarea><script>alert(21)</script>",
+    "</title><script>alert(22)</script>",
+    "<scr<script>ipt>alert(23)</scr</script>ipt>",
+    "<div style=\"background:url(javascript:alert(24))\">x</div>",
+    "<base href=\"javascript:alert(25)//\">",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(26)\">",
+    "<a href=\"&#106;avascript:alert(27)\">x</a>",
+    "<video><source onerror=alert(28)></video>",
+    "<marquee onstart=alert(29)>x</marquee>",
+    "]]></content><script>alert(30)</script>",
+];
+
+/// The problems Python's HTML parser finds in `document` (see `fixtures/inert_html.py`).
+fn live_markup(document: &str, atom: bool) -> String {
+    use std::io::Write;
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/inert_html.py");
+    let mut command = std::process::Command::new("python3");
+    command.arg(script);
+    if atom {
+        command.arg("--atom");
+    }
+    let mut python = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(document.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+on_both_databases!(
+    every_text_of_a_practice_comes_out_inert_in_the_list_the_page_the_feed_and_the_preview,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let admin = signed_in(&app, "ada@heritage-hub.example", Role::Admin).await;
+        let corpus = XSS_CORPUS.join("\n\n");
+        let line = XSS_CORPUS.join(" ");
+        let row = practice::ActiveModel {
+            slug: Set("hostile".to_owned()),
+            title: Set(line.clone()),
+            summary: Set(line.clone()),
+            body_markdown: Set(corpus.clone()),
+            country_code: Set("GE".to_owned()),
+            city_region: Set(line.clone()),
+            organisation: Set(line.clone()),
+            organisation_type: Set(String::new()),
+            themes: Set("social".to_owned()),
+            why_selected: Set(corpus.clone()),
+            links: Set(XSS_CORPUS.join("\n")),
+            search_text: Set(String::new()),
+            featured: Set(true),
+            published_at: Set(Some(Utc::now())),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        app::db::entities::practice_file::ActiveModel {
+            practice_id: Set(row.id),
+            kind: Set("image".to_owned()),
+            stored_name: Set(format!("{:0>64}", 1)),
+            title: Set(line.clone()),
+            alt_text: Set(line.clone()),
+            caption: Set(line.clone()),
+            credit: Set(line.clone()),
+            licence: Set("cc-by-4.0".to_owned()),
+            shown: Set(true),
+            position: Set(0),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+
+        let visitor = Browser::new(&app);
+        for path in ["/", "/practices", "/practices/hostile"] {
+            let (status, page) = visitor.get(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert!(page.contains("alert(1)"), "{path} shows the text");
+            let problems = live_markup(&page, false);
+            assert!(problems.is_empty(), "{path}:\n{problems}");
+        }
+        let (status, preview) = admin.get(&format!("/admin/practices/{}", row.id)).await;
+        assert_eq!(status, 200);
+        let problems = live_markup(&preview, false);
+        assert!(problems.is_empty(), "the admin preview:\n{problems}");
+        let feed = app.get("/practices.atom").await.text().await.unwrap();
+        assert!(
+            xml_texts(&feed, "title").contains(&line),
+            "the title, as text"
+        );
+        let problems = live_markup(&feed, true);
+        assert!(problems.is_empty(), "the feed:\n{problems}");
+    }
+);
