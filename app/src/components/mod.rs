@@ -12,9 +12,7 @@ mod server_data;
 
 pub use chart::{Bar, BarChart, ColumnChart};
 pub use focus::focus_link_target;
-pub use form::{
-    CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id, raw_element_text,
-};
+pub use form::{CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id};
 pub use layout::Layout;
 pub use not_found::NotFound;
 pub use page::Page;
