@@ -10,14 +10,8 @@ use crate::submission::db::status;
 
 /// How many submissions are in each status; every known status is listed, even at zero.
 pub async fn count_by_status(db: &DatabaseConnection) -> Result<Vec<(String, u64)>, DbErr> {
-    let counted: Vec<(String, i64)> = submission::Entity::find()
-        .select_only()
-        .column(submission::Column::Status)
-        .column_as(Expr::col(submission::Column::Id).count(), "count")
-        .group_by(submission::Column::Status)
-        .into_tuple()
-        .all(db)
-        .await?;
+    let counted =
+        crate::db::count_by(db, submission::Entity::find(), submission::Column::Status).await?;
     let known =
         std::iter::once(status::DRAFT).chain(ReviewStatus::ALL.into_iter().map(ReviewStatus::slug));
     Ok(known
@@ -25,7 +19,7 @@ pub async fn count_by_status(db: &DatabaseConnection) -> Result<Vec<(String, u64
             let count = counted
                 .iter()
                 .find(|(status, _)| status == known)
-                .map_or(0, |(_, count)| u64::try_from(*count).unwrap_or(0));
+                .map_or(0, |(_, count)| *count);
             (known.to_owned(), count)
         })
         .collect())

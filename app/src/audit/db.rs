@@ -3,12 +3,13 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use crate::auth::StaffIdentity;
 use crate::db::entities::audit_entry;
+use crate::error::AppError;
 
 /// Records that `actor` changed `subject` (see [`audit_entry::Model::subject`]).
 pub async fn write(
@@ -29,6 +30,23 @@ pub async fn write(
     .insert(conn)
     .await
     .map(|_| ())
+}
+
+/// Runs `change` in a transaction and, when it succeeds, records it in the same transaction as
+/// `actor`'s change: `describe` names the subject and summary from the outcome. A change that
+/// fails is rolled back and leaves no entry.
+pub async fn audited<T>(
+    db: &DatabaseConnection,
+    actor: &StaffIdentity,
+    change: impl AsyncFnOnce(&DatabaseTransaction) -> Result<T, AppError>,
+    describe: impl FnOnce(&T) -> (String, String),
+) -> Result<T, AppError> {
+    let transaction = db.begin().await?;
+    let outcome = change(&transaction).await?;
+    let (subject, summary) = describe(&outcome);
+    write(&transaction, actor, &subject, summary, Utc::now()).await?;
+    transaction.commit().await?;
+    Ok(outcome)
 }
 
 /// Newest first, `page_size` at a time (pages from 0); and how many entries there are.

@@ -82,7 +82,6 @@ pub async fn load_account() -> Result<AccountView, AppError> {
 /// that code's step counts as used.
 #[server(endpoint = "staff/two_step_on")]
 pub async fn turn_two_step_on(#[server(default)] code: String) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let staff = super::require(Role::Reviewer).await?;
     let state = crate::state::app_state()?;
     let account = own_account(&staff).await?;
@@ -96,17 +95,18 @@ pub async fn turn_two_step_on(#[server(default)] code: String) -> Result<(), App
         .and_then(super::totp::TotpSecret::from_base32)
         .and_then(|secret| secret.verify(&code, now, None))
         .ok_or_else(wrong_code)?;
-    let transaction = state.db.begin().await?;
-    super::db::spend_totp_step(&transaction, staff.id, step).await?;
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &staff,
-        &format!("staff:{}", staff.id),
-        "Turned on two-step sign-in",
-        now,
+        async |conn| Ok(super::db::spend_totp_step(conn, staff.id, step).await?),
+        |_| {
+            (
+                format!("staff:{}", staff.id),
+                "Turned on two-step sign-in".to_owned(),
+            )
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect("/admin/account");
     Ok(())
 }
@@ -115,7 +115,6 @@ pub async fn turn_two_step_on(#[server(default)] code: String) -> Result<(), App
 /// computer cannot quietly remove the second factor.
 #[server(endpoint = "staff/two_step_off")]
 pub async fn turn_two_step_off(#[server(default)] code: String) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let staff = super::require(Role::Reviewer).await?;
     let state = crate::state::app_state()?;
     let account = own_account(&staff).await?;
@@ -129,17 +128,18 @@ pub async fn turn_two_step_off(#[server(default)] code: String) -> Result<(), Ap
         .and_then(super::totp::TotpSecret::from_base32)
         .and_then(|secret| secret.verify(&code, now, account.totp_last_step))
         .ok_or_else(wrong_code)?;
-    let transaction = state.db.begin().await?;
-    super::db::remove_totp(&transaction, staff.id).await?;
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &staff,
-        &format!("staff:{}", staff.id),
-        "Turned off two-step sign-in",
-        now,
+        async |conn| Ok(super::db::remove_totp(conn, staff.id).await?),
+        |_| {
+            (
+                format!("staff:{}", staff.id),
+                "Turned off two-step sign-in".to_owned(),
+            )
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect("/admin/account");
     Ok(())
 }

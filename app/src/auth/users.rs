@@ -66,7 +66,6 @@ pub async fn invite_staff(
     #[server(default)] display_name: String,
     #[server(default)] role: String,
 ) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = super::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
     let email =
@@ -75,31 +74,31 @@ pub async fn invite_staff(
     let role = parse_role(&role)?;
     let now = chrono::Utc::now();
     let token = crate::secret::SecretToken::generate();
-    let transaction = state.db.begin().await?;
-    let super::db::Invited::Sent(account) =
-        super::db::invite(&transaction, &email, name.as_str(), role, &token, now).await?
-    else {
-        return Err(invalid(
-            "email",
-            format!(
-                "{email} already has an account. Change its role or reactivate it in the list."
-            ),
-        ));
-    };
-    crate::outbox::queue(
-        &transaction,
-        super::emails::invitation(email.clone(), &state.public_url, &token, role, &admin),
-    )
-    .await?;
-    crate::audit::db::write(
-        &transaction,
+    let invitation =
+        super::emails::invitation(email.clone(), &state.public_url, &token, role, &admin);
+    crate::audit::db::audited(
+        &state.db,
         &admin,
-        &format!("staff:{}", account.id),
-        format!("Invited {} <{email}> as {}", name.as_str(), role.label()),
-        now,
+        async |conn| {
+            let super::db::Invited::Sent(account) =
+                super::db::invite(conn, &email, name.as_str(), role, &token, now).await?
+            else {
+                return Err(invalid(
+                    "email",
+                    format!(
+                        "{email} already has an account. Change its role or reactivate it in the list."
+                    ),
+                ));
+            };
+            crate::outbox::queue(conn, invitation).await?;
+            Ok(account.id)
+        },
+        |id| {
+            let summary = format!("Invited {} <{email}> as {}", name.as_str(), role.label());
+            (format!("staff:{id}"), summary)
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect("/admin/users?invited=1");
     Ok(())
 }
@@ -128,27 +127,25 @@ async fn other_account(
 
 #[server(endpoint = "staff/role")]
 pub async fn change_role(id: i32, #[server(default)] role: String) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = super::require(Role::Admin).await?;
     let role = parse_role(&role)?;
     let account = other_account(&admin, id, "role").await?;
     let state = crate::state::app_state()?;
-    let transaction = state.db.begin().await?;
-    super::db::set_role(&transaction, id, role).await?;
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &admin,
-        &format!("staff:{id}"),
-        format!(
-            "Made {} <{}> {}",
-            account.display_name,
-            account.email,
-            role.label()
-        ),
-        chrono::Utc::now(),
+        async |conn| Ok(super::db::set_role(conn, id, role).await?),
+        |_| {
+            let summary = format!(
+                "Made {} <{}> {}",
+                account.display_name,
+                account.email,
+                role.label()
+            );
+            (format!("staff:{id}"), summary)
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect("/admin/users");
     Ok(())
 }
@@ -157,27 +154,22 @@ pub async fn change_role(id: i32, #[server(default)] role: String) -> Result<(),
 /// sessions at once.
 #[server(endpoint = "staff/active")]
 pub async fn set_staff_active(id: i32, #[server(default)] active: String) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = super::require(Role::Admin).await?;
-    let active = match active.as_str() {
-        "yes" => true,
-        "no" => false,
-        _ => return Err(invalid("active", "Choose whether the account is active.")),
-    };
+    let active = crate::submission::fields::parse_yes_no(&active)
+        .map_err(|_| invalid("active", "Choose whether the account is active."))?;
     let account = other_account(&admin, id, "active").await?;
     let state = crate::state::app_state()?;
-    let transaction = state.db.begin().await?;
-    super::db::set_active(&transaction, id, active).await?;
     let verb = if active { "Reactivated" } else { "Deactivated" };
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &admin,
-        &format!("staff:{id}"),
-        format!("{verb} {} <{}>", account.display_name, account.email),
-        chrono::Utc::now(),
+        async |conn| Ok(super::db::set_active(conn, id, active).await?),
+        |_| {
+            let summary = format!("{verb} {} <{}>", account.display_name, account.email);
+            (format!("staff:{id}"), summary)
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect("/admin/users");
     Ok(())
 }

@@ -88,3 +88,25 @@ pub fn contains_every_word(
     }
     condition
 }
+
+/// How many rows `select` finds for each value of `column` (a column that is never NULL).
+pub async fn count_by<E: sea_orm::EntityTrait>(
+    conn: &impl ConnectionTrait,
+    select: sea_orm::Select<E>,
+    column: E::Column,
+) -> Result<Vec<(String, u64)>, DbErr> {
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let counted: Vec<(String, i64)> = select
+        .select_only()
+        .column(column)
+        .column_as(Expr::col(column).count(), "count")
+        .group_by(column)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(counted
+        .into_iter()
+        .map(|(value, count)| (value, u64::try_from(count).unwrap_or(0)))
+        .collect())
+}

@@ -94,15 +94,7 @@ pub async fn draft_from_submission(
         || found.reference.to_lowercase(),
         |slug| slug.as_str().to_owned(),
     );
-    let themes: Vec<Theme> = [
-        (Theme::Environmental, &answers.transformation.environmental),
-        (Theme::Digital, &answers.transformation.digital),
-        (Theme::Social, &answers.transformation.social),
-    ]
-    .into_iter()
-    .filter(|(_, ticked)| crate::submission::fields::is_ticked(ticked))
-    .map(|(theme, _)| theme)
-    .collect();
+    let themes = answers.transformation.ticked_themes();
     let summary = redact_contact_details(answers.practice.summary.trim());
     let body = body_of(answers);
     let row = practice::ActiveModel {

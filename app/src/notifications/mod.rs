@@ -52,7 +52,6 @@ pub async fn save_template(
     #[server(default)] subject: String,
     #[server(default)] body: String,
 ) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let kind = TemplateKind::parse(&kind).ok_or_else(|| AppError::BadRequest("kind".to_owned()))?;
@@ -61,18 +60,16 @@ pub async fn save_template(
             field: field_of(kind, part),
             message: error.to_string(),
         })?;
-    let now = chrono::Utc::now();
-    let transaction = state.db.begin().await?;
-    db::save(&transaction, kind, &template, now).await?;
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &admin,
-        &format!("template:{}", kind.slug()),
-        format!("Changed the email “{}”", kind.label()),
-        now,
+        async |conn| Ok(db::save(conn, kind, &template, chrono::Utc::now()).await?),
+        |_| {
+            let summary = format!("Changed the email “{}”", kind.label());
+            (format!("template:{}", kind.slug()), summary)
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect(&format!("/admin/templates?saved={}", kind.slug()));
     Ok(())
 }

@@ -1,9 +1,8 @@
 //! The outbox as admins see it: every email, and the release of held ones.
 
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use super::status;
@@ -29,18 +28,7 @@ pub async fn page(
 
 /// How many emails are in each status.
 pub async fn count_by_status(conn: &impl ConnectionTrait) -> Result<Vec<(String, u64)>, DbErr> {
-    let counted: Vec<(String, i64)> = outbox_email::Entity::find()
-        .select_only()
-        .column(Column::Status)
-        .column_as(Expr::col(Column::Id).count(), "count")
-        .group_by(Column::Status)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(counted
-        .into_iter()
-        .map(|(status, count)| (status, u64::try_from(count).unwrap_or(0)))
-        .collect())
+    crate::db::count_by(conn, outbox_email::Entity::find(), Column::Status).await
 }
 
 /// Queues the held emails up to `up_to` (the newest one the admin saw), in one statement: an

@@ -102,23 +102,21 @@ pub async fn load_outbox(
 /// Releases the held emails up to `up_to`: the sender delivers them from now on.
 #[server(endpoint = "staff/release")]
 pub async fn release_held(up_to: i64) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
-    let transaction = state.db.begin().await?;
-    let released = super::db::release(&transaction, up_to).await?;
-    crate::audit::db::write(
-        &transaction,
+    let released = crate::audit::db::audited(
+        &state.db,
         &admin,
-        "outbox",
-        format!(
-            "Released {released} held email{}",
-            if released == 1 { "" } else { "s" }
-        ),
-        chrono::Utc::now(),
+        async |conn| Ok(super::db::release(conn, up_to).await?),
+        |released| {
+            let plural = if *released == 1 { "" } else { "s" };
+            (
+                "outbox".to_owned(),
+                format!("Released {released} held email{plural}"),
+            )
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect(&format!("/admin/outbox?released={released}"));
     Ok(())
 }

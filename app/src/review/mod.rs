@@ -236,28 +236,27 @@ async fn record_review(
     reviewer: &crate::auth::StaffIdentity,
     score: Option<Score>,
 ) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let state = crate::state::app_state()?;
     let settings = crate::call::db::load(&state.db).await?;
     let weights = Weights::parse(&settings.score_weights);
-    let now = chrono::Utc::now();
-    let transaction = state.db.begin().await?;
-    if !db::save_review(&transaction, id, reviewer.id, score.as_ref(), weights, now).await? {
-        return Err(AppError::NotFound("A submission under review".to_owned()));
-    }
     let summary = match &score {
         Some(score) => format!("Scored it {:.2} (weighted)", score.weighted(weights)),
         None => "Declared a conflict of interest".to_owned(),
     };
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         reviewer,
-        &format!("submission:{id}"),
-        summary,
-        now,
+        async |conn| {
+            let now = chrono::Utc::now();
+            if db::save_review(conn, id, reviewer.id, score.as_ref(), weights, now).await? {
+                Ok(())
+            } else {
+                Err(AppError::NotFound("A submission under review".to_owned()))
+            }
+        },
+        |_| (format!("submission:{id}"), summary),
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect(&format!("/admin/submissions/{id}"));
     Ok(())
 }
@@ -270,7 +269,6 @@ pub async fn change_status(
     status: String,
     #[server(default)] over_limit: String,
 ) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let to = ReviewStatus::parse(&status)
@@ -280,46 +278,50 @@ pub async fn change_status(
             message: "Choose one of the statuses.".to_owned(),
         })?;
     let allow = crate::submission::fields::is_ticked(&over_limit);
-    let now = chrono::Utc::now();
-    let transaction = state.db.begin().await?;
-    match db::set_status(&transaction, id, to, allow, now).await? {
-        db::StatusChange::Done { over_limit } => {
-            crate::notifications::db::hold_decision_email(
-                &transaction,
-                id,
-                to,
-                &state.public_url,
-                now,
-            )
-            .await?;
-            let over = if over_limit {
+    crate::audit::db::audited(
+        &state.db,
+        &admin,
+        async |conn| {
+            let now = chrono::Utc::now();
+            match db::set_status(conn, id, to, allow, now).await? {
+                db::StatusChange::Done { over_limit } => {
+                    crate::notifications::db::hold_decision_email(
+                        conn,
+                        id,
+                        to,
+                        &state.public_url,
+                        now,
+                    )
+                    .await?;
+                    Ok(over_limit)
+                }
+                db::StatusChange::LimitReached { selected, limit } => Err(AppError::Invalid {
+                    field: "over_limit".to_owned(),
+                    message: format!(
+                        "{selected} practices are already selected, the call's limit is {limit}. \
+                         Tick the box to select this one over the limit."
+                    ),
+                }),
+                db::StatusChange::NotChangeable => {
+                    Err(AppError::NotFound("A submission under review".to_owned()))
+                }
+            }
+        },
+        |over_limit| {
+            let over = if *over_limit {
                 " (over the call's limit)"
             } else {
                 ""
             };
-            crate::audit::db::write(
-                &transaction,
-                &admin,
-                &format!("submission:{id}"),
+            (
+                format!("submission:{id}"),
                 format!("Moved it to “{}”{over}", to.label()),
-                now,
             )
-            .await?;
-            transaction.commit().await?;
-            leptos_axum::redirect(&format!("/admin/submissions/{id}"));
-            Ok(())
-        }
-        db::StatusChange::LimitReached { selected, limit } => Err(AppError::Invalid {
-            field: "over_limit".to_owned(),
-            message: format!(
-                "{selected} practices are already selected, the call's limit is {limit}. \
-                 Tick the box to select this one over the limit."
-            ),
-        }),
-        db::StatusChange::NotChangeable => {
-            Err(AppError::NotFound("A submission under review".to_owned()))
-        }
-    }
+        },
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/admin/submissions/{id}"));
+    Ok(())
 }
 
 #[cfg(test)]

@@ -256,7 +256,6 @@ pub async fn save_site_text(
     #[server(default)] title: String,
     #[server(default)] body: String,
 ) -> Result<(), AppError> {
-    use sea_orm::TransactionTrait;
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let key = SiteTextKey::parse(&key).ok_or_else(|| AppError::BadRequest("key".to_owned()))?;
@@ -264,18 +263,18 @@ pub async fn save_site_text(
         field: text_field(key, matches!(error, texts::SiteTextError::Title)),
         message: error.to_string(),
     })?;
-    let now = chrono::Utc::now();
-    let transaction = state.db.begin().await?;
-    db::save_text(&transaction, key, &text, now).await?;
-    crate::audit::db::write(
-        &transaction,
+    crate::audit::db::audited(
+        &state.db,
         &admin,
-        "texts",
-        format!("Changed the text of {}", key.path()),
-        now,
+        async |conn| Ok(db::save_text(conn, key, &text, chrono::Utc::now()).await?),
+        |_| {
+            (
+                "texts".to_owned(),
+                format!("Changed the text of {}", key.path()),
+            )
+        },
     )
     .await?;
-    transaction.commit().await?;
     leptos_axum::redirect(&format!("/admin/settings?saved={}", key.slug()));
     Ok(())
 }

@@ -92,10 +92,7 @@ fn review_index(
     use submission::Column;
     let organisation = &answers.organisation;
     let practice = &answers.practice;
-    let themes: Vec<Theme> = Theme::ALL
-        .into_iter()
-        .filter(|&theme| super::fields::is_ticked(answers.transformation.answer(theme).0))
-        .collect();
+    let themes = answers.transformation.ticked_themes();
     let search_text = [
         reference,
         &practice.title,

@@ -56,6 +56,14 @@ impl TransformationAnswers {
         }
     }
 
+    /// The themes whose box is ticked, in `Theme::ALL` order, whatever else is typed.
+    pub fn ticked_themes(&self) -> Vec<Theme> {
+        Theme::ALL
+            .into_iter()
+            .filter(|&theme| super::fields::is_ticked(self.answer(theme).0))
+            .collect()
+    }
+
     /// "How" is asked only for the chosen themes; text left under an unticked one is ignored.
     pub fn parse(&self) -> Result<Transformation, FieldErrors> {
         let mut errors = FieldErrors::default();

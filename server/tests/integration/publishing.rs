@@ -340,6 +340,22 @@ async fn published(
     .unwrap();
 }
 
+/// A copy of practice `of` under `slug`, not published, ready to be inserted.
+async fn unpublished_copy(app: &TestApp, of: &str, slug: &str) -> practice::ActiveModel {
+    let mut copy = practice::ActiveModel::from(
+        practice::Entity::find()
+            .filter(practice::Column::Slug.eq(of))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap(),
+    );
+    copy.id = sea_orm::ActiveValue::NotSet;
+    copy.slug = Set(slug.to_owned());
+    copy.published_at = Set(None);
+    copy
+}
+
 on_both_databases!(
     filters_and_search_return_exactly_the_matching_published_practices,
     |backend| async move {
@@ -384,18 +400,8 @@ on_both_databases!(
             4,
         )
         .await;
-        let mut draft = practice::ActiveModel::from(
-            practice::Entity::find()
-                .filter(practice::Column::Slug.eq("village-school"))
-                .one(&app.db)
-                .await
-                .unwrap()
-                .unwrap(),
-        );
-        draft.id = sea_orm::ActiveValue::NotSet;
-        draft.slug = Set("unpublished-mills".to_owned());
+        let mut draft = unpublished_copy(&app, "village-school", "unpublished-mills").await;
         draft.search_text = Set("old water mills".to_owned());
-        draft.published_at = Set(None);
         draft.insert(&app.db).await.unwrap();
 
         let slugs = |filters: &'static [(&'static str, &'static str)]| {
@@ -564,17 +570,7 @@ on_both_databases!(
             2,
         )
         .await;
-        let mut draft = practice::ActiveModel::from(
-            practice::Entity::find()
-                .filter(practice::Column::Slug.eq("digital-archive"))
-                .one(&app.db)
-                .await
-                .unwrap()
-                .unwrap(),
-        );
-        draft.id = sea_orm::ActiveValue::NotSet;
-        draft.slug = Set("secret-draft".to_owned());
-        draft.published_at = Set(None);
+        let draft = unpublished_copy(&app, "digital-archive", "secret-draft").await;
         draft.insert(&app.db).await.unwrap();
 
         let response = app.get("/sitemap.xml").await;
