@@ -83,7 +83,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/heritage-hub.css" />
         <Title formatter=|title: String| {
-            if title.is_empty() { SITE_NAME.to_owned() } else { format!("{title} · {SITE_NAME}") }
+            crate::components::raw_element_text(
+                if title.is_empty() { SITE_NAME.to_owned() } else { format!("{title} · {SITE_NAME}") },
+            )
         } />
         <Router>
             <Layout>

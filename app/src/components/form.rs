@@ -66,10 +66,11 @@ fn label_text(label: &str, optional: bool) -> String {
     }
 }
 
-/// Tachys writes a textarea's children raw, as it does a script's (leptos-rs/leptos#4819), so a
-/// value holding `</textarea>` would end the element and inject markup. The server escapes what
-/// browsers decode inside a textarea; in the browser the children are plain text already.
-fn textarea_text(value: String) -> String {
+/// Text for an element Leptos writes raw on the server: a textarea's children (tachys treats them
+/// like a script's, leptos-rs/leptos#4819) and the document title (leptos_meta). A value
+/// holding `</textarea>` or `</title>` would end the element and inject markup, so the server
+/// escapes what browsers decode there; in the browser the text is set as text already.
+pub fn raw_element_text(value: String) -> String {
     #[cfg(feature = "ssr")]
     let value = value
         .replace('&', "&amp;")
@@ -110,7 +111,7 @@ pub fn TextField(
                 aria-describedby=state.described_by
                 autocomplete=autocomplete
             >
-                {textarea_text(value)}
+                {raw_element_text(value)}
             </textarea>
         }
         .into_any(),

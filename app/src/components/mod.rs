@@ -12,7 +12,9 @@ mod server_data;
 
 pub use chart::{Bar, BarChart, ColumnChart};
 pub use focus::focus_link_target;
-pub use form::{CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id};
+pub use form::{
+    CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id, raw_element_text,
+};
 pub use layout::Layout;
 pub use not_found::NotFound;
 pub use page::Page;
