@@ -152,7 +152,7 @@ fn router(state: AppState, config: &Config) -> Router {
         .route("/sitemap.xml", get(app::gallery::feeds::sitemap))
         .route("/practices.atom", get(app::gallery::feeds::atom))
         .route("/uploads/{name}", get(uploads::serve_original))
-        .route("/uploads/{name}/thumbnail", get(uploads::serve_thumbnail))
+        .route("/uploads/{name}/{size}", get(uploads::serve_resized))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .route_layer(axum::middleware::from_fn(
             crate::server_fn_status::status_from_error,

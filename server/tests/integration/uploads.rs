@@ -127,6 +127,30 @@ on_both_databases!(
         assert_eq!(thumbnail.status(), 200);
         let thumbnail = image::load_from_memory(&thumbnail.bytes().await.unwrap()).unwrap();
         assert_eq!((thumbnail.width(), thumbnail.height()), (480, 360));
+        let url = stored["url"].as_str().unwrap();
+        for (missing, why) in [
+            ("medium", "no medium size below 1200 px"),
+            ("huge", "no such size"),
+        ] {
+            let response = app.get(&format!("{url}/{missing}")).await;
+            assert_eq!(response.status(), 404, "{why}");
+        }
+
+        // A large photo is kept at 2400 px, with a 1200 px form for pages and link previews.
+        let large = browser
+            .upload_file("image", "square.jpg", photo(3000, 2000))
+            .await;
+        let large_url = large["stored"][0]["url"].as_str().unwrap().to_owned();
+        for (size, expected) in [
+            ("", (2400, 1600)),
+            ("/medium", (1200, 800)),
+            ("/thumbnail", (480, 320)),
+        ] {
+            let response = app.get(&format!("{large_url}{size}")).await;
+            assert_eq!(response.status(), 200, "{size}");
+            let served = image::load_from_memory(&response.bytes().await.unwrap()).unwrap();
+            assert_eq!((served.width(), served.height()), expected, "{size}");
+        }
 
         let bomb = include_bytes!("../fixtures/bomb-20000x20000.png").to_vec();
         assert_eq!(
@@ -161,7 +185,7 @@ on_both_databases!(
             assert!(codes[0].contains(problem), "{name}: {codes:?}");
             assert_eq!(outcome["rejected"][0]["file_name"], name);
         }
-        assert_eq!(file_count(&app).await, 1, "nothing refused was kept");
+        assert_eq!(file_count(&app).await, 2, "nothing refused was kept");
 
         // Malformed bodies are the caller's error, never the server's.
         for (content_type, body) in [

@@ -17,7 +17,10 @@ const MAX_PIXELS: u64 = 40_000_000;
 const MAX_DECODE_BYTES: u64 = 200 * 1024 * 1024;
 /// The stored image is at most this long on its longer side: ample for any page.
 const STORED_SIDE: u32 = 2400;
-const THUMBNAIL_SIDE: u32 = 480;
+/// A page column or a link preview; made only for images larger than this.
+pub const MEDIUM_SIDE: u32 = 1200;
+/// A card in a list.
+pub const THUMBNAIL_SIDE: u32 = 480;
 const JPEG_QUALITY: u8 = 85;
 
 /// A file ready to be written: the bytes to keep and their true type.
@@ -27,6 +30,8 @@ pub struct Prepared {
     pub bytes: Vec<u8>,
     /// Images only.
     pub thumbnail: Option<Vec<u8>>,
+    /// Images longer than [`MEDIUM_SIDE`] only.
+    pub medium: Option<Vec<u8>>,
     pub width: Option<u32>,
     pub height: Option<u32>,
 }
@@ -41,6 +46,7 @@ pub fn prepare(kind: UploadKind, bytes: &[u8]) -> Result<Prepared, UploadProblem
             content_type: "application/pdf",
             bytes: bytes.to_vec(),
             thumbnail: None,
+            medium: None,
             width: None,
             height: None,
         }),
@@ -87,6 +93,13 @@ fn prepare_image(bytes: &[u8]) -> Result<Prepared, UploadProblem> {
         image
     };
     let thumbnail = stored.thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE);
+    let medium = (stored.width().max(stored.height()) > MEDIUM_SIDE).then(|| {
+        stored.resize(
+            MEDIUM_SIDE,
+            MEDIUM_SIDE,
+            image::imageops::FilterType::Lanczos3,
+        )
+    });
     // Photographs become JPEG; images with transparency stay lossless PNG.
     type Encoder = fn(&DynamicImage) -> Option<Vec<u8>>;
     let (content_type, encode): (&'static str, Encoder) = if stored.color().has_alpha() {
@@ -98,9 +111,30 @@ fn prepare_image(bytes: &[u8]) -> Result<Prepared, UploadProblem> {
         content_type,
         bytes: encode(&stored).ok_or(UploadProblem::Damaged)?,
         thumbnail: Some(encode(&thumbnail).ok_or(UploadProblem::Damaged)?),
+        medium: match medium {
+            Some(medium) => Some(encode(&medium).ok_or(UploadProblem::Damaged)?),
+            None => None,
+        },
         width: Some(stored.width()),
         height: Some(stored.height()),
     })
+}
+
+/// What a page can offer for a stored image of `width`×`height`, smallest first, each as its
+/// address and width in pixels (for `srcset`); the last is the stored image itself.
+pub fn sources(stored_name: &str, width: u32, height: u32) -> Vec<(String, u32)> {
+    let longest = width.max(height).max(1);
+    let width_at = |side: u32| {
+        u32::try_from(u64::from(width) * u64::from(side) / u64::from(longest)).unwrap_or(side)
+    };
+    let mut sources = Vec::new();
+    for (side, variant) in [(THUMBNAIL_SIDE, "thumbnail"), (MEDIUM_SIDE, "medium")] {
+        if longest > side {
+            sources.push((format!("/uploads/{stored_name}/{variant}"), width_at(side)));
+        }
+    }
+    sources.push((format!("/uploads/{stored_name}"), width));
+    sources
 }
 
 fn too_big_or_damaged(error: image::ImageError) -> UploadProblem {
@@ -145,6 +179,39 @@ mod tests {
         assert_eq!((prepared.width, prepared.height), (Some(2400), Some(1200)));
         let thumbnail = image::load_from_memory(&prepared.thumbnail.unwrap()).unwrap();
         assert_eq!((thumbnail.width(), thumbnail.height()), (480, 240));
+        let medium = image::load_from_memory(&prepared.medium.unwrap()).unwrap();
+        assert_eq!((medium.width(), medium.height()), (1200, 600));
+    }
+
+    #[test]
+    fn small_images_get_no_medium_size() {
+        let photo = DynamicImage::new_rgb8(800, 600);
+        let prepared = prepare(UploadKind::Image, &encoded(photo, ImageFormat::Png)).unwrap();
+        assert!(prepared.medium.is_none());
+        assert!(prepared.thumbnail.is_some());
+    }
+
+    #[test]
+    fn sources_offer_only_the_sizes_that_exist() {
+        assert_eq!(
+            sources("abc", 1500, 2400),
+            vec![
+                ("/uploads/abc/thumbnail".to_owned(), 300),
+                ("/uploads/abc/medium".to_owned(), 750),
+                ("/uploads/abc".to_owned(), 1500),
+            ]
+        );
+        assert_eq!(
+            sources("abc", 800, 600),
+            vec![
+                ("/uploads/abc/thumbnail".to_owned(), 480),
+                ("/uploads/abc".to_owned(), 800)
+            ]
+        );
+        assert_eq!(
+            sources("abc", 300, 200),
+            vec![("/uploads/abc".to_owned(), 300)]
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! posted as multipart by a browser without JavaScript, or one file at a time from the page's
 //! script. Scripts get JSON; forms get redirected back to the step, with refused files named.
 //!
-//! `GET /uploads/{name}` and `/uploads/{name}/thumbnail` serve stored files. The name is 64
-//! random hexadecimal characters, known only to whoever can open the submission.
+//! `GET /uploads/{name}`, `/uploads/{name}/medium` and `/uploads/{name}/thumbnail` serve stored
+//! files and the smaller forms of images. The name is 64 random hexadecimal characters, known
+//! only to whoever can open the submission.
 
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
@@ -267,11 +268,14 @@ pub async fn serve_original(
     serve(&state, &stored_name, Variant::Original).await
 }
 
-pub async fn serve_thumbnail(
+pub async fn serve_resized(
     State(state): State<AppState>,
-    Path(stored_name): Path<String>,
+    Path((stored_name, size)): Path<(String, String)>,
 ) -> Response {
-    serve(&state, &stored_name, Variant::Thumbnail).await
+    match Variant::resized(&size) {
+        Some(variant) => serve(&state, &stored_name, variant).await,
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 async fn serve(state: &AppState, stored_name: &str, variant: Variant) -> Response {

@@ -24,7 +24,20 @@ pub struct UploadStore {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Variant {
     Original,
+    /// Images longer than `images::MEDIUM_SIDE` only.
+    Medium,
     Thumbnail,
+}
+
+impl Variant {
+    /// The resized forms, by the last segment of their address.
+    pub fn resized(name: &str) -> Option<Self> {
+        match name {
+            "medium" => Some(Variant::Medium),
+            "thumbnail" => Some(Variant::Thumbnail),
+            _ => None,
+        }
+    }
 }
 
 impl UploadStore {
@@ -61,14 +74,16 @@ impl UploadStore {
         SecretToken::parse(stored_name)?;
         Some(self.folder.join(match variant {
             Variant::Original => stored_name.to_owned(),
+            Variant::Medium => format!("{stored_name}.medium"),
             Variant::Thumbnail => format!("{stored_name}.thumbnail"),
         }))
     }
 
-    /// Writes the prepared file and its thumbnail, durably.
+    /// Writes the prepared file and its smaller forms, durably.
     pub async fn write(&self, stored_name: &str, prepared: &Prepared) -> std::io::Result<()> {
         let forms = [
             (Variant::Original, Some(&prepared.bytes)),
+            (Variant::Medium, prepared.medium.as_ref()),
             (Variant::Thumbnail, prepared.thumbnail.as_ref()),
         ];
         for (variant, bytes) in forms {
@@ -88,7 +103,7 @@ impl UploadStore {
 
     /// Deletes every form of a file; a form already gone is no error.
     pub async fn remove(&self, stored_name: &str) {
-        for variant in [Variant::Original, Variant::Thumbnail] {
+        for variant in [Variant::Original, Variant::Medium, Variant::Thumbnail] {
             if let Some(path) = self.path(stored_name, variant)
                 && let Err(error) = tokio::fs::remove_file(&path).await
                 && error.kind() != std::io::ErrorKind::NotFound
