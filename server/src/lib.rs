@@ -3,6 +3,7 @@
 pub mod config;
 pub mod demo;
 pub mod health;
+pub mod read_deadline;
 pub mod security_headers;
 pub mod server_fn_status;
 pub mod startup;

@@ -144,10 +144,6 @@ fn router(state: AppState, config: &Config) -> Router {
     let leptos_options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(crate::health::healthz))
-        .route(
-            "/submit/upload",
-            post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
-        )
         .route("/admin/submissions.csv", get(app::review::csv::export))
         .route("/sitemap.xml", get(app::gallery::feeds::sitemap))
         .route("/practices.atom", get(app::gallery::feeds::atom))
@@ -157,6 +153,14 @@ fn router(state: AppState, config: &Config) -> Router {
         .route_layer(axum::middleware::from_fn(
             crate::server_fn_status::status_from_error,
         ))
+        .route_layer(axum::middleware::from_fn(
+            crate::read_deadline::within_deadline,
+        ))
+        // After the route layers: an upload may take long on a slow line, and is a write.
+        .route(
+            "/submit/upload",
+            post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
+        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             crate::security_headers::Policy::for_public_url(&config.public_url),
