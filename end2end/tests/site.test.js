@@ -157,13 +157,37 @@ describe('the practices list', () => {
     await close();
   });
 
-  test('the same list works without JavaScript', async () => {
+  test('the same list works without JavaScript, map included', async () => {
     const { page, close } = await openPage(site.browser, { javaScriptEnabled: false });
     await page.goto(`${site.server.url}/practices`);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('digital');
     await page.getByRole('button', { name: 'Show practices' }).click();
     await page.waitForURL(/theme=digital/);
     await page.getByRole('status').filter({ hasText: '2 practices found.' }).waitFor();
+    await page.getByRole('link', { name: 'Croatia: 1 practice' }).click();
+    await page.waitForURL(/\/practices\?country=HR$/);
+    await page.getByRole('status').filter({ hasText: '1 practice found.' }).waitFor();
+    await page.getByRole('link', { name: /Dalmatia/ }).waitFor();
+    await close();
+  });
+
+  test('the map shades the countries with practices and leads to each one', async () => {
+    const { page, close } = await openPage(site.browser);
+    const errors = watchForErrors(page);
+    await page.goto(`${site.server.url}/practices`);
+    await waitForHydration(page);
+    const map = page.getByRole('group', { name: /Practices by country/ });
+    const links = await map.getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('aria-label')));
+    assert.deepEqual(links, ['Armenia: 1 practice', 'Croatia: 1 practice', 'Estonia: 1 practice', 'Georgia: 1 practice']);
+    // Keyboard first: the map's links are reached with Tab and followed with Enter.
+    await map.getByRole('link', { name: 'Georgia: 1 practice' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/practices\?country=GE$/);
+    await page.getByRole('status').filter({ hasText: '1 practice found.' }).waitFor();
+    await page.getByRole('link', { name: /Retrofitting Tbilisi/ }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Country' }).inputValue(), 'GE', 'the filter follows');
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
     await close();
   });
 });

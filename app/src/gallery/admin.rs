@@ -66,16 +66,15 @@ pub async fn load_practices() -> Result<Vec<PracticeRow>, AppError> {
         .collect())
 }
 
-#[server(endpoint = "staff/practice")]
-pub async fn load_practice_editor(id: i32) -> Result<PracticeEditor, AppError> {
-    crate::auth::require(Role::Admin).await?;
-    let state = crate::state::app_state()?;
-    let (row, files) = super::publishing::find(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound("This practice".to_owned()))?;
+/// The editor's form filled from a stored practice.
+#[cfg(feature = "ssr")]
+fn form_of(
+    row: &crate::db::entities::practice::Model,
+    files: &[crate::db::entities::practice_file::Model],
+) -> PracticeForm {
     let themes = crate::theme::Theme::parse_list(&row.themes);
     let ticked = |theme| if themes.contains(&theme) { "yes" } else { "" }.to_owned();
-    let form = PracticeForm {
+    PracticeForm {
         title: row.title.clone(),
         slug: row.slug.clone(),
         summary: row.summary.clone(),
@@ -103,47 +102,66 @@ pub async fn load_practice_editor(id: i32) -> Result<PracticeEditor, AppError> {
                 (file.id.to_string(), form)
             })
             .collect(),
-    };
+    }
+}
+
+/// The ids of a practice's images: a shown image needs its text alternative and licence.
+#[cfg(feature = "ssr")]
+fn image_ids(files: &[crate::db::entities::practice_file::Model]) -> Vec<i32> {
+    files
+        .iter()
+        .filter(|file| file.kind == "image")
+        .map(|file| file.id)
+        .collect()
+}
+
+#[server(endpoint = "staff/practice")]
+pub async fn load_practice_editor(id: i32) -> Result<PracticeEditor, AppError> {
+    crate::auth::require(Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    let (row, files) = super::publishing::find(&state.db, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound("This practice".to_owned()))?;
+    let form = form_of(&row, &files);
+    let editor_files = files
+        .iter()
+        .map(|file| EditorFile {
+            id: file.id,
+            is_image: file.kind == "image",
+            url: format!("/uploads/{}", file.stored_name),
+            thumbnail_url: (file.kind == "image")
+                .then(|| format!("/uploads/{}/thumbnail", file.stored_name)),
+        })
+        .collect();
     Ok(PracticeEditor {
         id,
-        files: files
-            .iter()
-            .map(|file| EditorFile {
-                id: file.id,
-                is_image: file.kind == "image",
-                url: format!("/uploads/{}", file.stored_name),
-                thumbnail_url: (file.kind == "image")
-                    .then(|| format!("/uploads/{}/thumbnail", file.stored_name)),
-            })
-            .collect(),
+        files: editor_files,
         published: row.published_at.is_some(),
         featured: row.featured,
         submission_id: row.submission_id,
-        preview: super::db::detail(row, files),
+        preview: super::db::detail(&state.db, row, files).await?,
         form,
     })
 }
 
+/// Makes `admin`'s change to a practice with its audit entry, in one transaction.
 #[cfg(feature = "ssr")]
 async fn audited<T>(
+    admin: &crate::auth::StaffIdentity,
     subject: String,
     summary: String,
     change: impl AsyncFnOnce(&sea_orm::DatabaseTransaction) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    use sea_orm::TransactionTrait;
-    let admin = crate::auth::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
-    let transaction = state.db.begin().await?;
-    let outcome = change(&transaction).await?;
-    crate::audit::db::write(&transaction, &admin, &subject, summary, chrono::Utc::now()).await?;
-    transaction.commit().await?;
-    Ok(outcome)
+    crate::audit::db::audited(&state.db, admin, change, |_| (subject, summary)).await
 }
 
 /// Starts an empty practice and opens it in the editor.
 #[server(endpoint = "staff/practice_new")]
 pub async fn new_practice() -> Result<(), AppError> {
+    let admin = crate::auth::require(Role::Admin).await?;
     let id = audited(
+        &admin,
         "practices".to_owned(),
         "Started a practice from scratch".to_owned(),
         async |conn| Ok(super::publishing::blank_draft(conn, chrono::Utc::now()).await?),
@@ -156,7 +174,9 @@ pub async fn new_practice() -> Result<(), AppError> {
 /// Copies selected submission `submission` into a draft practice (or opens the one made before).
 #[server(endpoint = "staff/practice_from_submission")]
 pub async fn practice_from_submission(submission: i32) -> Result<(), AppError> {
+    let admin = crate::auth::require(Role::Admin).await?;
     let id = audited(
+        &admin,
         format!("submission:{submission}"),
         "Made the draft of its public practice".to_owned(),
         async |conn| {
@@ -175,14 +195,9 @@ pub async fn save_practice(
     id: i32,
     #[server(default)] practice: PracticeForm,
 ) -> Result<(), AppError> {
-    crate::auth::require(Role::Admin).await?;
+    let admin = crate::auth::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
-    let images: Vec<i32> = super::publishing::files_of(&state.db, id)
-        .await?
-        .into_iter()
-        .filter(|file| file.kind == "image")
-        .map(|file| file.id)
-        .collect();
+    let images = image_ids(&super::publishing::files_of(&state.db, id).await?);
     let edit = practice.parse(&images).map_err(|errors| {
         errors
             .iter()
@@ -194,6 +209,7 @@ pub async fn save_practice(
     })?;
     let summary = format!("Saved “{}”", edit.title.as_str());
     audited(
+        &admin,
         format!("practice:{id}"),
         summary,
         async |conn| match super::publishing::save(conn, id, &edit, chrono::Utc::now()).await? {
@@ -223,16 +239,14 @@ fn yes_or_no(value: &str, field: &str) -> Result<bool, AppError> {
 /// Publishes (`yes`) or unpublishes (`no`) a practice. Only a complete practice is published.
 #[server(endpoint = "staff/practice_publish")]
 pub async fn publish_practice(id: i32, #[server(default)] publish: String) -> Result<(), AppError> {
+    let admin = crate::auth::require(Role::Admin).await?;
     let publish = yes_or_no(&publish, "publish")?;
     if publish {
-        let editor = load_practice_editor(id).await?;
-        let images: Vec<i32> = editor
-            .files
-            .iter()
-            .filter(|f| f.is_image)
-            .map(|f| f.id)
-            .collect();
-        if let Err(errors) = editor.form.parse(&images) {
+        let state = crate::state::app_state()?;
+        let (row, files) = super::publishing::find(&state.db, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("This practice".to_owned()))?;
+        if let Err(errors) = form_of(&row, &files).parse(&image_ids(&files)) {
             let first = errors
                 .iter()
                 .next()
@@ -246,6 +260,7 @@ pub async fn publish_practice(id: i32, #[server(default)] publish: String) -> Re
     }
     let verb = if publish { "Published" } else { "Unpublished" };
     audited(
+        &admin,
         format!("practice:{id}"),
         format!("{verb} the practice"),
         async |conn| {
@@ -266,6 +281,7 @@ pub async fn feature_practice(
     id: i32,
     #[server(default)] featured: String,
 ) -> Result<(), AppError> {
+    let admin = crate::auth::require(Role::Admin).await?;
     let featured = yes_or_no(&featured, "featured")?;
     let verb = if featured {
         "Featured"
@@ -273,6 +289,7 @@ pub async fn feature_practice(
         "Stopped featuring"
     };
     audited(
+        &admin,
         format!("practice:{id}"),
         format!("{verb} the practice"),
         async |conn| {

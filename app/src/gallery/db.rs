@@ -1,35 +1,32 @@
 //! Published-practice queries.
 
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
+
+use std::collections::HashMap;
 
 use super::{
-    PAGE_SIZE, PracticeDetail, PracticeListPage, PracticeQuery, PracticeSummary, PublicDocument,
-    PublicImage,
+    CardImage, PAGE_SIZE, PracticeDetail, PracticeListPage, PracticeQuery, PracticeSummary,
+    PublicDocument, PublicImage, ResponsiveImage,
 };
 use crate::country::Country;
-use crate::db::entities::{practice, practice_file};
+use crate::db::entities::{practice, practice_file, submission_file};
 use crate::submission::fields::WebAddress;
 use crate::submission::media::Licence;
+use crate::submission::uploads::images;
 use crate::theme::Theme;
 
-pub enum Order {
-    Newest,
-    /// Featured first, then newest.
-    Featured,
-}
-
+/// Published practices, newest first; only the featured ones when `featured_only`.
 pub async fn published(
     db: &DatabaseConnection,
-    order: Order,
+    featured_only: bool,
     limit: Option<u64>,
 ) -> Result<Vec<PracticeSummary>, DbErr> {
     let mut query = practice::Entity::find().filter(practice::Column::PublishedAt.is_not_null());
-    if let Order::Featured = order {
-        query = query.order_by_desc(practice::Column::Featured);
+    if featured_only {
+        query = query.filter(practice::Column::Featured.eq(true));
     }
     let rows = query
         .order_by_desc(practice::Column::PublishedAt)
@@ -37,7 +34,7 @@ pub async fn published(
         .limit(limit)
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(PracticeSummary::from).collect())
+    summaries(db, rows).await
 }
 
 /// Published practices narrowed and ordered by `query`.
@@ -76,7 +73,7 @@ pub async fn list(
     let page = query.page.clamp(1, Ord::max(pages, 1));
     let rows = paginator.fetch_page(u64::from(page - 1)).await?;
     Ok(PracticeListPage {
-        practices: rows.into_iter().map(PracticeSummary::from).collect(),
+        practices: summaries(db, rows).await?,
         total,
         page,
         pages,
@@ -86,20 +83,13 @@ pub async fn list(
 
 /// Countries with published practices, most first: code, name, count.
 pub async fn country_counts(db: &DatabaseConnection) -> Result<Vec<(String, String, u64)>, DbErr> {
-    let counted: Vec<(String, i64)> = practice::Entity::find()
-        .select_only()
-        .column(practice::Column::CountryCode)
-        .column_as(Expr::col(practice::Column::Id).count(), "count")
-        .filter(practice::Column::PublishedAt.is_not_null())
-        .group_by(practice::Column::CountryCode)
-        .into_tuple()
-        .all(db)
-        .await?;
+    let published = practice::Entity::find().filter(practice::Column::PublishedAt.is_not_null());
+    let counted = crate::db::count_by(db, published, practice::Column::CountryCode).await?;
     let mut countries: Vec<(String, String, u64)> = counted
         .into_iter()
         .filter_map(|(code, count)| {
             let name = Country::parse(&code).ok()?.name().to_owned();
-            Some((code, name, u64::try_from(count).unwrap_or(0)))
+            Some((code, name, count))
         })
         .collect();
     countries.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
@@ -122,7 +112,7 @@ pub async fn published_by_slug(
     };
     let files = super::publishing::files_of(db, row.id).await?;
     let related = related_to(db, &row).await?;
-    let mut practice = detail(row, files);
+    let mut practice = detail(db, row, files).await?;
     practice.canonical_url = format!("{public_url}/practices/{}", practice.summary.slug);
     practice.share_image_url = practice
         .images
@@ -150,17 +140,106 @@ async fn related_to(
         .limit(3)
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(PracticeSummary::from).collect())
+    summaries(db, rows).await
+}
+
+/// Cards for `rows`, each with its first shown image, in two queries whatever their number.
+async fn summaries(
+    db: &DatabaseConnection,
+    rows: Vec<practice::Model>,
+) -> Result<Vec<PracticeSummary>, DbErr> {
+    let images = practice_file::Entity::find()
+        .filter(practice_file::Column::PracticeId.is_in(rows.iter().map(|row| row.id)))
+        .filter(practice_file::Column::Kind.eq("image"))
+        .filter(practice_file::Column::Shown.eq(true))
+        .order_by_asc(practice_file::Column::Position)
+        .order_by_asc(practice_file::Column::Id)
+        .all(db)
+        .await?;
+    let sizes = image_sizes(db, &images).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let image = images
+                .iter()
+                .find(|image| image.practice_id == row.id)
+                .and_then(|image| card_image(image, &sizes));
+            PracticeSummary {
+                image,
+                ..PracticeSummary::from(row)
+            }
+        })
+        .collect())
+}
+
+/// The smallest form of an image that still fills a card.
+fn card_image(file: &practice_file::Model, sizes: &StoredSizes) -> Option<CardImage> {
+    let &(width, height) = sizes.get(&file.stored_name)?;
+    let (url, card_width) = images::sources(&file.stored_name, width, height)
+        .into_iter()
+        .next()?;
+    Some(CardImage {
+        url,
+        width: card_width,
+        height: scaled(height, card_width, width),
+    })
+}
+
+fn responsive(stored_name: &str, width: u32, height: u32) -> ResponsiveImage {
+    let srcset = images::sources(stored_name, width, height)
+        .into_iter()
+        .map(|(url, width)| format!("{url} {width}w"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    ResponsiveImage {
+        srcset,
+        width,
+        height,
+    }
+}
+
+fn scaled(length: u32, to: u32, from: u32) -> u32 {
+    u32::try_from(u64::from(length) * u64::from(to) / u64::from(from.max(1))).unwrap_or(length)
+}
+
+/// Stored images' pixel sizes, by stored name.
+type StoredSizes = HashMap<String, (u32, u32)>;
+
+/// The pixel sizes the upload recorded for `files` (a practice from scratch has none).
+async fn image_sizes(
+    conn: &impl ConnectionTrait,
+    files: &[practice_file::Model],
+) -> Result<StoredSizes, DbErr> {
+    let uploads = submission_file::Entity::find()
+        .filter(
+            submission_file::Column::StoredName
+                .is_in(files.iter().map(|file| file.stored_name.as_str())),
+        )
+        .all(conn)
+        .await?;
+    Ok(uploads
+        .into_iter()
+        .filter_map(|upload| {
+            let width = u32::try_from(upload.width?).ok()?;
+            let height = u32::try_from(upload.height?).ok()?;
+            Some((upload.stored_name, (width, height)))
+        })
+        .collect())
 }
 
 /// A practice as its page shows it: Markdown rendered and sanitised, only the shown files, and
 /// only links that are web addresses.
-pub fn detail(row: practice::Model, files: Vec<practice_file::Model>) -> PracticeDetail {
+pub async fn detail(
+    conn: &impl ConnectionTrait,
+    row: practice::Model,
+    files: Vec<practice_file::Model>,
+) -> Result<PracticeDetail, DbErr> {
     let (images, documents): (Vec<_>, Vec<_>) = files
         .into_iter()
         .filter(|file| file.shown)
         .partition(|file| file.kind == "image");
-    PracticeDetail {
+    let sizes = image_sizes(conn, &images).await?;
+    Ok(PracticeDetail {
         body_html: crate::markdown::to_safe_html(&row.body_markdown),
         why_selected_html: if row.why_selected.trim().is_empty() {
             String::new()
@@ -174,6 +253,9 @@ pub fn detail(row: practice::Model, files: Vec<practice_file::Model>) -> Practic
         images: images
             .into_iter()
             .map(|file| PublicImage {
+                responsive: sizes
+                    .get(&file.stored_name)
+                    .map(|&(width, height)| responsive(&file.stored_name, width, height)),
                 url: format!("/uploads/{}", file.stored_name),
                 licence: Licence::parse(&file.licence)
                     .map(|licence| licence.label().to_owned())
@@ -200,7 +282,7 @@ pub fn detail(row: practice::Model, files: Vec<practice_file::Model>) -> Practic
         canonical_url: String::new(),
         share_image_url: None,
         related: vec![],
-    }
+    })
 }
 
 impl From<practice::Model> for PracticeSummary {
@@ -215,6 +297,7 @@ impl From<practice::Model> for PracticeSummary {
             title: row.title,
             summary: row.summary,
             organisation: row.organisation,
+            image: None,
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod db;
 pub mod editing;
 #[cfg(feature = "ssr")]
 pub mod feeds;
+mod map;
 #[cfg(feature = "ssr")]
 pub mod publishing;
 #[cfg(feature = "ssr")]
@@ -30,6 +31,16 @@ pub struct PracticeSummary {
     pub place: String,
     pub organisation: String,
     pub themes: Vec<Theme>,
+    /// The first shown image, small.
+    pub image: Option<CardImage>,
+}
+
+/// A practice's first image in the size a card needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,11 +65,23 @@ pub struct PracticeDetail {
 /// An image as the public page shows it, with its credit and licence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicImage {
+    /// The stored image, at most 2400 pixels long.
     pub url: String,
+    /// Its smaller forms, when its size is known (always, for uploaded images).
+    pub responsive: Option<ResponsiveImage>,
     pub alt_text: String,
     pub caption: String,
     pub credit: String,
     pub licence: String,
+}
+
+/// What lets the browser fetch only the size it shows and keep the page from jumping.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResponsiveImage {
+    /// Every stored form with its width, for the `srcset` attribute.
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,10 +170,15 @@ pub fn PracticesPage() -> impl IntoView {
             lead="Inspiring practices from across Europe and the Caucasus that tackle environmental, \
                   digital and social challenges through cultural heritage."
         >
-            <ServerData resource=list view={move |list: PracticeListPage| view! {
-                <PracticeFilters query=query.get_untracked() countries=list.countries.clone() />
-                <PracticeResults list query=query.get_untracked() />
-            }} />
+            <div class="practices-layout">
+                <div class="practices-layout__list">
+                    <ServerData resource=list view={move |list: PracticeListPage| view! {
+                        <PracticeFilters query=query.get_untracked() countries=list.countries.clone() />
+                        <PracticeResults list query=query.get_untracked() />
+                    }} />
+                </div>
+                <map::PracticeMap />
+            </div>
         </Page>
     }
 }
@@ -210,10 +238,17 @@ pub fn PracticeList(practices: Vec<PracticeSummary>) -> impl IntoView {
     }
 }
 
+/// How wide an image shows in a practice's page: the narrow column, or the screen on phones.
+const ARTICLE_IMAGE_SIZES: &str = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
+
 #[component]
 fn PracticeCard(practice: PracticeSummary) -> impl IntoView {
     view! {
         <li class="card">
+            // Decorative: the title beside it says what the practice is.
+            {practice.image.map(|image| view! {
+                <img class="card__image" src=image.url width=image.width height=image.height alt="" loading="lazy" />
+            })}
             <h3 class="card__title">
                 <a href=format!("/practices/{}", practice.slug)>{practice.title}</a>
             </h3>
@@ -297,7 +332,15 @@ pub(crate) fn PracticeArticle(
             <p class="lead">{summary.summary}</p>
             {images.into_iter().map(|image| view! {
                 <figure class="practice-image">
-                    <img src=image.url alt=image.alt_text loading="lazy" />
+                    <img
+                        src=image.url
+                        srcset=image.responsive.as_ref().map(|sizes| sizes.srcset.clone())
+                        sizes=image.responsive.as_ref().map(|_| ARTICLE_IMAGE_SIZES)
+                        width=image.responsive.as_ref().map(|sizes| sizes.width)
+                        height=image.responsive.as_ref().map(|sizes| sizes.height)
+                        alt=image.alt_text
+                        loading="lazy"
+                    />
                     <figcaption>
                         {(!image.caption.is_empty()).then(|| view! { <span>{image.caption}" "</span> })}
                         <span class="practice-image__credit">

@@ -17,19 +17,33 @@ pub struct HomePageData {
     pub text: crate::settings::PublishedText,
     pub upcoming_workshops: Vec<WorkshopSummary>,
     pub featured_practices: Vec<PracticeSummary>,
+    /// The newest practices that are not featured.
+    pub latest_practices: Vec<PracticeSummary>,
 }
+
+/// How many practices each home page section shows.
+#[cfg(feature = "ssr")]
+const PRACTICES_SHOWN: usize = 3;
 
 /// Everything the home page shows, in one round trip.
 #[server(endpoint = "home_page")]
 pub async fn get_home_page() -> Result<HomePageData, AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
-    let (settings, text, upcoming_workshops, featured_practices) = tokio::try_join!(
+    let shown = PRACTICES_SHOWN as u64;
+    let (settings, text, upcoming_workshops, featured_practices, newest) = tokio::try_join!(
         crate::call::db::load(&state.db),
         crate::settings::db::load_text(&state.db, crate::settings::texts::SiteTextKey::Home),
         crate::workshops::db::upcoming(&state.db, now, Some(4)),
-        crate::gallery::db::published(&state.db, crate::gallery::db::Order::Featured, Some(3)),
+        crate::gallery::db::published(&state.db, true, Some(shown)),
+        // Enough to fill the section even when the newest are all featured.
+        crate::gallery::db::published(&state.db, false, Some(2 * shown)),
     )?;
+    let latest_practices = newest
+        .into_iter()
+        .filter(|practice| !featured_practices.contains(practice))
+        .take(PRACTICES_SHOWN)
+        .collect();
     Ok(HomePageData {
         call: crate::call::db::overview(settings, now),
         text: crate::settings::PublishedText {
@@ -38,6 +52,7 @@ pub async fn get_home_page() -> Result<HomePageData, AppError> {
         },
         upcoming_workshops,
         featured_practices,
+        latest_practices,
     })
 }
 
@@ -57,6 +72,7 @@ fn Home(data: HomePageData) -> impl IntoView {
         text,
         upcoming_workshops,
         featured_practices,
+        latest_practices,
     } = data;
     let faq_html = call.faq_html.clone();
     view! {
@@ -88,18 +104,28 @@ fn Home(data: HomePageData) -> impl IntoView {
                         </section>
                     }
                 })}
-            {(!featured_practices.is_empty())
-                .then(|| {
-                    view! {
-                        <section aria-labelledby="featured-practices">
-                            <h2 id="featured-practices">"Featured practices"</h2>
-                            <PracticeList practices=featured_practices />
-                            <p><a href="/practices">"All good practices"</a></p>
-                        </section>
-                    }
-                })}
+            <PracticeSection id="featured-practices" heading="Featured practices" practices=featured_practices />
+            <PracticeSection id="latest-practices" heading="Latest practices" practices=latest_practices />
         </div>
     }
+}
+
+/// A titled list of practices with a way to all of them; nothing when there are none.
+#[component]
+fn PracticeSection(
+    id: &'static str,
+    heading: &'static str,
+    practices: Vec<PracticeSummary>,
+) -> impl IntoView {
+    (!practices.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby=id>
+                <h2 id=id>{heading}</h2>
+                <PracticeList practices />
+                <p><a href="/practices">"All good practices"</a></p>
+            </section>
+        }
+    })
 }
 
 #[component]

@@ -623,3 +623,280 @@ on_both_databases!(
         assert!(home.contains(r#"<link rel="alternate" type="application/atom+xml" title="Good practices" href="/practices.atom">"#));
     }
 );
+
+/// Thirty ways to try to run script in a page, a feed or an attribute.
+const XSS_CORPUS: [&str; 30] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "<svg onload=alert(3)>",
+    "\"><script>alert(4)</script>",
+    "'><img src=x onerror=alert(5)>",
+    "<a href=\"javascript:alert(6)\">x</a>",
+    "[x](javascript:alert(7))",
+    "[x](JaVaScRiPt:alert(8))",
+    "[x]( javascript:alert(9))",
+    "<iframe src=\"javascript:alert(10)\"></iframe>",
+    "<body onload=alert(11)>",
+    "<details open ontoggle=alert(12)>",
+    "<input autofocus onfocus=alert(13)>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(14)>",
+    "<object data=\"data:text/html,<script>alert(15)</script>\"></object>",
+    "<embed src=\"javascript:alert(16)\">",
+    "<form action=\"javascript:alert(17)\"><button>go</button></form>",
+    "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxOCk8L3NjcmlwdD4=\">x</a>",
+    "![x](javascript:alert(19))",
+    "<img src=\"x\" style=\"width:expression(alert(20))\">",
+    "</textarea><script>alert(21)</script>",
+    "</title><script>alert(22)</script>",
+    "<scr<script>ipt>alert(23)</scr</script>ipt>",
+    "<div style=\"background:url(javascript:alert(24))\">x</div>",
+    "<base href=\"javascript:alert(25)//\">",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(26)\">",
+    "<a href=\"&#106;avascript:alert(27)\">x</a>",
+    "<video><source onerror=alert(28)></video>",
+    "<marquee onstart=alert(29)>x</marquee>",
+    "]]></content><script>alert(30)</script>",
+];
+
+/// The problems Python's HTML parser finds in `document` (see `fixtures/inert_html.py`).
+fn live_markup(document: &str, atom: bool) -> String {
+    use std::io::Write;
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/inert_html.py");
+    let mut command = std::process::Command::new("python3");
+    command.arg(script);
+    if atom {
+        command.arg("--atom");
+    }
+    let mut python = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(document.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+on_both_databases!(
+    every_text_of_a_practice_comes_out_inert_in_the_list_the_page_the_feed_and_the_preview,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let admin = signed_in(&app, "ada@heritage-hub.example", Role::Admin).await;
+        let corpus = XSS_CORPUS.join("\n\n");
+        let line = XSS_CORPUS.join(" ");
+        let row = practice::ActiveModel {
+            slug: Set("hostile".to_owned()),
+            title: Set(line.clone()),
+            summary: Set(line.clone()),
+            body_markdown: Set(corpus.clone()),
+            country_code: Set("GE".to_owned()),
+            city_region: Set(line.clone()),
+            organisation: Set(line.clone()),
+            organisation_type: Set(String::new()),
+            themes: Set("social".to_owned()),
+            why_selected: Set(corpus.clone()),
+            links: Set(XSS_CORPUS.join("\n")),
+            search_text: Set(String::new()),
+            featured: Set(true),
+            published_at: Set(Some(Utc::now())),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        app::db::entities::practice_file::ActiveModel {
+            practice_id: Set(row.id),
+            kind: Set("image".to_owned()),
+            stored_name: Set(format!("{:0>64}", 1)),
+            title: Set(line.clone()),
+            alt_text: Set(line.clone()),
+            caption: Set(line.clone()),
+            credit: Set(line.clone()),
+            licence: Set("cc-by-4.0".to_owned()),
+            shown: Set(true),
+            position: Set(0),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+
+        let visitor = Browser::new(&app);
+        for path in ["/", "/practices", "/practices/hostile"] {
+            let (status, page) = visitor.get(path).await;
+            assert_eq!(status, 200, "{path}");
+            assert!(page.contains("alert(1)"), "{path} shows the text");
+            let problems = live_markup(&page, false);
+            assert!(problems.is_empty(), "{path}:\n{problems}");
+        }
+        let (status, preview) = admin.get(&format!("/admin/practices/{}", row.id)).await;
+        assert_eq!(status, 200);
+        let problems = live_markup(&preview, false);
+        assert!(problems.is_empty(), "the admin preview:\n{problems}");
+        let feed = app.get("/practices.atom").await.text().await.unwrap();
+        assert!(
+            xml_texts(&feed, "title").contains(&line),
+            "the title, as text"
+        );
+        let problems = live_markup(&feed, true);
+        assert!(problems.is_empty(), "the feed:\n{problems}");
+    }
+);
+
+/// The `(href, accessible name)` of every link in the practice map of `page`.
+fn map_links(page: &str) -> Vec<(String, String)> {
+    let start = page
+        .find("<svg class=\"map\"")
+        .expect("the page has the map");
+    let map = &page[start..start + page[start..].find("</svg>").unwrap()];
+    map.split("<a href=\"")
+        .skip(1)
+        .map(|link| {
+            let (href, rest) = link.split_once('"').unwrap();
+            let label = rest.split("aria-label=\"").nth(1).unwrap();
+            (href.to_owned(), label.split('"').next().unwrap().to_owned())
+        })
+        .collect()
+}
+
+on_both_databases!(
+    the_map_links_every_country_with_practices_and_the_home_page_shows_featured_and_latest,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        published(&app, "balconies", "GE", "ngo", "social", "Balconies", 3).await;
+        published(&app, "mills", "GE", "ngo", "social", "Mills", 2).await;
+        published(&app, "archive", "AM", "ngo", "digital", "Archive", 1).await;
+        let mut draft = unpublished_copy(&app, "archive", "draft-in-france").await;
+        draft.country_code = Set("FR".to_owned());
+        draft.insert(&app.db).await.unwrap();
+        practice::Entity::update_many()
+            .col_expr(practice::Column::Featured, true.into())
+            .filter(practice::Column::Slug.eq("balconies"))
+            .exec(&app.db)
+            .await
+            .unwrap();
+
+        let visitor = Browser::new(&app);
+        let (status, list) = visitor.get("/practices").await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            map_links(&list),
+            vec![
+                (
+                    "/practices?country=AM".to_owned(),
+                    "Armenia: 1 practice".to_owned()
+                ),
+                (
+                    "/practices?country=GE".to_owned(),
+                    "Georgia: 2 practices".to_owned()
+                ),
+            ],
+            "only countries with published practices are links, in the order of their names"
+        );
+        assert!(
+            list.contains("<title>France: no practices yet</title>"),
+            "a draft counts for nothing"
+        );
+        assert!(
+            list.contains("</span>1</li>") && list.contains("</span>2</li>"),
+            "the legend"
+        );
+
+        let (status, georgia) = visitor.get("/practices?country=GE").await;
+        assert_eq!(status, 200);
+        assert!(georgia.contains("2 practices found."));
+        for (slug, listed) in [("balconies", true), ("mills", true), ("archive", false)] {
+            assert_eq!(
+                georgia.contains(&format!("href=\"/practices/{slug}\"")),
+                listed,
+                "{slug}"
+            );
+        }
+
+        let (status, home) = visitor.get("/").await;
+        assert_eq!(status, 200);
+        let featured_at = home
+            .find("id=\"featured-practices\"")
+            .expect("a featured section");
+        let latest_at = home
+            .find("id=\"latest-practices\"")
+            .expect("a latest section");
+        let (featured, latest) = (&home[featured_at..latest_at], &home[latest_at..]);
+        assert!(featured.contains("href=\"/practices/balconies\""));
+        assert!(!featured.contains("href=\"/practices/mills\""));
+        assert!(
+            latest.find("href=\"/practices/archive\"") < latest.find("href=\"/practices/mills\"")
+        );
+        assert!(
+            !latest.contains("href=\"/practices/balconies\""),
+            "featured ones are not repeated"
+        );
+        assert!(!home.contains("draft-in-france"));
+    }
+);
+
+on_both_databases!(
+    images_come_in_the_sizes_each_page_needs,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let submission = sent_with_contact_details(&app).await;
+        let image = submission_file::Entity::find()
+            .filter(submission_file::Column::SubmissionId.eq(submission))
+            .filter(submission_file::Column::Kind.eq("image"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let name = image.stored_name.clone();
+        let mut image = submission_file::ActiveModel::from(image);
+        image.width = Set(Some(2400));
+        image.height = Set(Some(1600));
+        image.update(&app.db).await.unwrap();
+        published(&app, "balconies", "GE", "ngo", "social", "Balconies", 1).await;
+        let practice = practice::Entity::find()
+            .filter(practice::Column::Slug.eq("balconies"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        app::db::entities::practice_file::ActiveModel {
+            practice_id: Set(practice.id),
+            kind: Set("image".to_owned()),
+            stored_name: Set(name.clone()),
+            title: Set(String::new()),
+            alt_text: Set("A carved balcony".to_owned()),
+            caption: Set(String::new()),
+            credit: Set("Giorgi Photo".to_owned()),
+            licence: Set("cc-by-4.0".to_owned()),
+            shown: Set(true),
+            position: Set(0),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+
+        let visitor = Browser::new(&app);
+        let (_, page) = visitor.get("/practices/balconies").await;
+        assert!(page.contains(&format!(
+            "srcset=\"/uploads/{name}/thumbnail 480w, /uploads/{name}/medium 1200w, /uploads/{name} 2400w\""
+        )), "{page}");
+        assert!(
+            page.contains("width=\"2400\" height=\"1600\""),
+            "room kept before it loads"
+        );
+        let (_, list) = visitor.get("/practices").await;
+        assert!(
+            list.contains(&format!(
+                "<img src=\"/uploads/{name}/thumbnail\" width=\"480\" height=\"320\" alt=\"\""
+            )),
+            "the card takes the thumbnail"
+        );
+    }
+);
