@@ -4,7 +4,7 @@
 //
 // Data: Natural Earth 1:50m admin-0 countries (public domain) through the world-atlas package.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { geoAzimuthalEqualArea, geoPath, geoArea } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoArea, geoCentroid, geoPath } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
@@ -27,9 +27,10 @@ const CODES = {
 };
 const BY_NAME = { Kosovo: 'XK', 'N. Cyprus': 'CY' };
 
-const source = JSON.parse(
-  readFileSync(new URL('./node_modules/world-atlas/countries-50m.json', import.meta.url)),
-);
+const read = () =>
+  JSON.parse(readFileSync(new URL('./node_modules/world-atlas/countries-50m.json', import.meta.url)));
+// The full-detail outlines, untouched, for the size and centre of the smallest countries.
+const source = read();
 const geometries = source.objects.countries.geometries;
 const codeOf = (g) => CODES[g.id] ?? BY_NAME[g.properties.name];
 
@@ -51,7 +52,7 @@ const path = geoPath(projection).digits(0);
 // sphere, borders shared between neighbours simplified once, so they still meet).
 const SIMPLIFY_PX = 1.5;
 const topology = simplify(
-  presimplify(source, sphericalTriangleArea),
+  presimplify(read(), sphericalTriangleArea),
   SIMPLIFY_PX / projection.scale() ** 2,
 );
 
@@ -83,17 +84,22 @@ const compact = (d) => {
 const lines = [`viewbox\t0 0 ${WIDTH} ${HEIGHT}`];
 const codes = [...new Set(geometries.map(codeOf).filter(Boolean))].sort();
 for (const code of codes) {
-  const shape = merge(topology, geometries.filter((g) => codeOf(g) === code));
-  const d = compact(path(shape));
+  const ofCode = (g) => codeOf(g) === code;
+  const d = compact(path(merge(topology, topology.objects.countries.geometries.filter(ofCode))));
+  // Simplification may leave nothing of a microstate: its marker stands for it.
+  const detailed = merge(source, geometries.filter(ofCode));
   let marker = '';
-  if (path.area(shape) < MARKER_BELOW) {
-    const [x, y] = path.centroid(shape).map(Math.round);
+  if (path.area(detailed) < MARKER_BELOW) {
+    const [x, y] = projection(geoCentroid(detailed)).map(Math.round);
     marker = `${x},${y}`;
   }
   lines.push(`${code}\t${d}\t${marker}`);
 }
 // Everything else, as one background shape for orientation.
-const others = merge(topology, geometries.filter((g) => !codeOf(g) && geoArea(feature(topology, g)) > 0));
+const others = merge(
+  topology,
+  topology.objects.countries.geometries.filter((g) => !codeOf(g) && geoArea(feature(topology, g)) > 0),
+);
 lines.push(`context\t${compact(path(others))}\t`);
 
 const out = new URL('../../app/src/gallery/map/europe.txt', import.meta.url);

@@ -109,10 +109,13 @@ mod drawing {
         let marker = outline.marker.map_or(String::new(), |(x, y)| {
             format!("<circle class=\"map__marker\" cx=\"{x}\" cy=\"{y}\" r=\"5\"/>")
         });
-        format!(
-            "<g class=\"{class}\"><title>{name}</title><path d=\"{path}\"/>{marker}</g>",
-            path = outline.path
-        )
+        // Simplified to whole pixels, the smallest outlines vanish: their marker stands for them.
+        let path = if outline.path.is_empty() {
+            String::new()
+        } else {
+            format!("<path d=\"{}\"/>", outline.path)
+        };
+        format!("<g class=\"{class}\"><title>{name}</title>{path}{marker}</g>")
     }
 
     /// Which counts each shade stands for; shades no count falls into are left out.
@@ -190,6 +193,22 @@ mod drawing {
                 .collect();
             for microstate in ["VA", "MC", "SM", "LI", "AD", "MT"] {
                 assert!(small.contains(&microstate), "{microstate} has no marker");
+            }
+            for outline in &outlines {
+                if let Some((x, y)) = outline.marker {
+                    let inside = |value: &str, limit: f64| {
+                        value
+                            .parse::<f64>()
+                            .is_ok_and(|value| (0.0..=limit).contains(&value))
+                    };
+                    assert!(inside(x, 800.0) && inside(y, 640.0), "{x},{y}");
+                } else {
+                    assert!(
+                        !outline.path.is_empty(),
+                        "{} is invisible",
+                        outline.country.code()
+                    );
+                }
             }
         }
 
