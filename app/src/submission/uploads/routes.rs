@@ -291,7 +291,20 @@ async fn serve(state: &AppState, stored_name: &str, variant: Variant) -> Respons
                 .into_response();
         }
     };
-    let Some(bytes) = state.uploads.read(&row.stored_name, variant).await else {
+    let mut bytes = state.uploads.read(&row.stored_name, variant).await;
+    // Pages name a medium form for every image longer than MEDIUM_SIDE; for one stored before
+    // that form was made, the stored image answers in its place.
+    let longest = row.width.max(row.height).unwrap_or(0);
+    if bytes.is_none()
+        && variant == Variant::Medium
+        && u32::try_from(longest).is_ok_and(|side| side > super::images::MEDIUM_SIDE)
+    {
+        bytes = state
+            .uploads
+            .read(&row.stored_name, Variant::Original)
+            .await;
+    }
+    let Some(bytes) = bytes else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Images show in the page; anything else is only ever downloaded.
