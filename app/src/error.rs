@@ -17,6 +17,9 @@ pub enum AppError {
     /// The call is not open: submissions are accepted only between its opening and closing.
     #[error("The call is closed: it no longer accepts submissions or changes.")]
     CallClosed,
+    /// Sign-ups are taken only inside the workshop's registration window.
+    #[error("Registration for this workshop is not open.")]
+    RegistrationClosed,
     /// The submission was withdrawn by its applicant and can no longer change.
     #[error("This submission has been withdrawn: it can no longer change.")]
     Withdrawn,
@@ -32,6 +35,9 @@ pub enum AppError {
     /// One field of a form is not acceptable; shown next to that field.
     #[error("{message}")]
     Invalid { field: String, message: String },
+    /// Several fields of a form are not acceptable, each shown next to its field.
+    #[error("Some answers need a change.")]
+    InvalidFields(crate::submission::fields::FieldErrors),
     /// The request itself could not be read (bad encoding, missing arguments).
     #[error("The request could not be understood: {0}")]
     BadRequest(String),
@@ -53,9 +59,9 @@ impl AppError {
             AppError::Unavailable => 503,
             AppError::Internal => 500,
             AppError::BadRequest(_) => 400,
-            AppError::CallClosed => 403,
+            AppError::CallClosed | AppError::RegistrationClosed => 403,
             AppError::Withdrawn => 409,
-            AppError::Invalid { .. } => 422,
+            AppError::Invalid { .. } | AppError::InvalidFields(_) => 422,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
             AppError::TooManyAttempts => 429,
@@ -65,10 +71,10 @@ impl AppError {
 
 /// The message a form action's last result carries for `field`, when it failed on that field.
 pub fn field_message<T>(result: Option<Result<T, AppError>>, field: &str) -> Option<String> {
-    result
-        .and_then(Result::err)
-        .filter(|error| error.field() == Some(field))
-        .map(|error| error.to_string())
+    match result.and_then(Result::err)? {
+        AppError::InvalidFields(errors) => errors.for_field(field).map(str::to_owned),
+        error => (error.field() == Some(field)).then(|| error.to_string()),
+    }
 }
 
 /// The error summary's entries for the last results of a page's form actions: each failure
@@ -81,9 +87,15 @@ pub fn summary_entries<T>(
         .into_iter()
         .flatten()
         .filter_map(Result::err)
-        .map(|error| {
-            let field = error.field().unwrap_or(fallback).to_owned();
-            (field, error.to_string())
+        .flat_map(|error| match error {
+            AppError::InvalidFields(errors) => errors
+                .iter()
+                .map(|error| (error.field.clone(), error.message.clone()))
+                .collect(),
+            error => {
+                let field = error.field().unwrap_or(fallback).to_owned();
+                vec![(field, error.to_string())]
+            }
         })
         .collect()
 }
