@@ -23,7 +23,7 @@ use crate::submission::{
     LinkSentPage, ManagePage, ResendPage, SentPage, SubmitPage, WizardStepPage,
 };
 use crate::visits::VisitsPage;
-use crate::workshops::WorkshopsPage;
+use crate::workshops::{WorkshopPage, WorkshopsPage};
 
 /// The name shown in titles and the header.
 pub const SITE_NAME: &str = "European Heritage Hub";
@@ -100,6 +100,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/practices") view=PracticesPage ssr=ssr.clone() />
                     <Route path=path!("/practices/:slug") view=PracticePage ssr=ssr.clone() />
                     <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />
+                    <Route path=path!("/workshops/:slug") view=WorkshopPage ssr=ssr.clone() />
                     <Route path=path!("/visits") view=VisitsPage ssr=ssr.clone() />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone() />

@@ -2,11 +2,12 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
-use super::WorkshopSummary;
-use crate::db::entities::workshop;
+use super::{RegistrationWindow, WorkshopDetail, WorkshopSummary};
+use crate::db::entities::{workshop, workshop_registration as registration};
 
 pub const PUBLISHED: &str = "published";
 
@@ -37,4 +38,52 @@ impl From<workshop::Model> for WorkshopSummary {
             duration_minutes: row.duration_minutes,
         }
     }
+}
+
+/// A published workshop by its address.
+pub async fn published_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<workshop::Model>, DbErr> {
+    workshop::Entity::find()
+        .filter(workshop::Column::Slug.eq(slug))
+        .filter(workshop::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await
+}
+
+/// A published workshop's page: its seats as they are now, and its registration window.
+pub async fn detail(
+    db: &DatabaseConnection,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<WorkshopDetail>, DbErr> {
+    let Some(row) = published_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
+    let confirmed = super::seats::confirmed_count(db, row.id).await?;
+    let waiting = registration::Entity::find()
+        .filter(registration::Column::WorkshopId.eq(row.id))
+        .filter(registration::Column::Status.eq(super::seats::status::WAITING))
+        .count(db)
+        .await?;
+    let capacity = u64::try_from(row.capacity).unwrap_or(0);
+    let window = if now < row.registration_opens_at {
+        RegistrationWindow::NotYetOpen {
+            opens_at_text: crate::time::in_brussels(row.registration_opens_at),
+        }
+    } else if now < row.registration_closes_at {
+        RegistrationWindow::Open {
+            closes_at_text: crate::time::in_brussels(row.registration_closes_at),
+        }
+    } else {
+        RegistrationWindow::Closed
+    };
+    Ok(Some(WorkshopDetail {
+        capacity,
+        seats_left: capacity.saturating_sub(confirmed),
+        waiting,
+        window,
+        summary: WorkshopSummary::from(row),
+    }))
 }

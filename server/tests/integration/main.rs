@@ -17,4 +17,5 @@ mod staff;
 mod submissions;
 mod uploads;
 mod wizard;
+mod workshops;
 mod workspace;

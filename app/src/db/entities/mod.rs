@@ -17,3 +17,4 @@ pub mod submission_access;
 pub mod submission_consent;
 pub mod submission_file;
 pub mod workshop;
+pub mod workshop_registration;

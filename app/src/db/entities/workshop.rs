@@ -23,6 +23,10 @@ pub struct Model {
     /// `draft`, `published` or `cancelled`.
     pub status: String,
     pub created_at: DateTimeUtc,
+    /// Bumped first by every change to this workshop's seats. The update locks the row
+    /// (PostgreSQL) or the database (SQLite) until the change commits, so seats are counted and
+    /// taken by one transaction at a time, across server instances.
+    pub seat_changes: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ mod m20261124_000004_submission_index;
 mod m20261124_000005_reviews;
 mod m20261125_000006_staff_workspace;
 mod m20261125_000007_publishing;
+mod m20261125_000008_workshop_registrations;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_reviews::Migration),
             Box::new(m20261125_000006_staff_workspace::Migration),
             Box::new(m20261125_000007_publishing::Migration),
+            Box::new(m20261125_000008_workshop_registrations::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 
 mod browser;
 pub mod pg_proxy;
+pub mod process;
 pub mod smtp;
 
 pub use browser::Browser;

@@ -1,0 +1,181 @@
+//! The workshop sign-up form: what it asks, and the rules its answers must meet. The browser
+//! runs the same rules for instant feedback; the server is the authority.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::Country;
+use crate::email::Email;
+use crate::submission::fields::{FieldErrors, Name, NoChoice, ShortText, Text, is_ticked};
+use crate::submission::organisation::OrganisationType;
+
+/// Where a participant works from, as PRODUCT.md lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttendeeRole {
+    DecisionMaking,
+    Technical,
+    HeritageProfessional,
+    CivilSociety,
+    Other,
+}
+
+impl AttendeeRole {
+    pub const ALL: [AttendeeRole; 5] = [
+        AttendeeRole::DecisionMaking,
+        AttendeeRole::Technical,
+        AttendeeRole::HeritageProfessional,
+        AttendeeRole::CivilSociety,
+        AttendeeRole::Other,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            AttendeeRole::DecisionMaking => "decision-making",
+            AttendeeRole::Technical => "technical",
+            AttendeeRole::HeritageProfessional => "heritage-professional",
+            AttendeeRole::CivilSociety => "civil-society",
+            AttendeeRole::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AttendeeRole::DecisionMaking => "Political or decision-making level",
+            AttendeeRole::Technical => "Technical level",
+            AttendeeRole::HeritageProfessional => "Heritage professional",
+            AttendeeRole::CivilSociety => "Civil society",
+            AttendeeRole::Other => "Other",
+        }
+    }
+
+    pub fn parse(slug: &str) -> Result<Self, NoChoice> {
+        Self::ALL
+            .into_iter()
+            .find(|role| role.slug() == slug.trim())
+            .ok_or(NoChoice)
+    }
+}
+
+/// Accessibility needs: optional, and short enough to read before the workshop.
+pub type AccessibilityNeeds = Text<1000>;
+
+/// What the sign-up form posts, kept as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RegistrationAnswers {
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub organisation_type: String,
+    pub country: String,
+    pub role: String,
+    pub accessibility_needs: String,
+    /// `on` when the privacy notice was accepted.
+    pub consent: String,
+}
+
+/// A sign-up whose every answer is acceptable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub name: Name,
+    pub email: Email,
+    pub organisation: ShortText,
+    pub organisation_type: OrganisationType,
+    pub country: Country,
+    pub role: AttendeeRole,
+    pub accessibility_needs: Option<AccessibilityNeeds>,
+}
+
+impl RegistrationAnswers {
+    /// Every problem at once, in the order of the form.
+    pub fn parse(&self) -> Result<Registration, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = errors.check("name", Name::parse(&self.name));
+        let email = errors.check("email", Email::parse(&self.email));
+        let organisation = errors.check("organisation", ShortText::parse(&self.organisation));
+        let organisation_type = errors.check(
+            "organisation_type",
+            OrganisationType::parse(&self.organisation_type),
+        );
+        let country = errors.check("country", Country::parse(&self.country));
+        let role = errors.check("role", AttendeeRole::parse(&self.role));
+        let accessibility_needs = errors.check(
+            "accessibility_needs",
+            AccessibilityNeeds::parse_optional(&self.accessibility_needs),
+        );
+        if !is_ticked(&self.consent) {
+            errors.add(
+                "consent",
+                "Tick the box to agree to the privacy notice: we need your details to run the workshop.",
+            );
+        }
+        let registration = (|| {
+            Some(Registration {
+                name: name?,
+                email: email?,
+                organisation: organisation?,
+                organisation_type: organisation_type?,
+                country: country?,
+                role: role?,
+                accessibility_needs: accessibility_needs?,
+            })
+        })();
+        errors.into_result(registration)
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+
+    pub fn complete() -> RegistrationAnswers {
+        RegistrationAnswers {
+            name: "Ani Hakobyan".into(),
+            email: "ani@gyumri.example.am".into(),
+            organisation: "Gyumri Municipality".into(),
+            organisation_type: "city-administration".into(),
+            country: "AM".into(),
+            role: "technical".into(),
+            accessibility_needs: String::new(),
+            consent: "on".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_sign_up_parses() {
+        let registration = complete().parse().unwrap();
+        assert_eq!(registration.email.as_str(), "ani@gyumri.example.am");
+        assert_eq!(registration.role, AttendeeRole::Technical);
+        assert_eq!(registration.accessibility_needs, None);
+    }
+
+    #[test]
+    fn every_problem_is_named_at_once_in_the_order_of_the_form() {
+        let answers = RegistrationAnswers {
+            accessibility_needs: "x".repeat(1001),
+            ..RegistrationAnswers::default()
+        };
+        let errors = answers.parse().unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|error| error.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "name",
+                "email",
+                "organisation",
+                "organisation_type",
+                "country",
+                "role",
+                "accessibility_needs",
+                "consent"
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_slugs() {
+        for role in AttendeeRole::ALL {
+            assert_eq!(AttendeeRole::parse(role.slug()), Ok(role));
+        }
+        assert!(AttendeeRole::parse("mayor").is_err());
+    }
+}

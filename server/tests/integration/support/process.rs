@@ -1,0 +1,46 @@
+//! The real `heritage-hub serve` binary as a separate process, for tests where several server
+//! processes share one database.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use super::TestDatabase;
+
+pub struct ServerProcess {
+    pub address: String,
+    child: Child,
+}
+
+impl ServerProcess {
+    pub fn start(database: &TestDatabase) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_heritage-hub"))
+            .arg("serve")
+            .env("DATABASE_URL", &database.url)
+            .env("SITE_ADDR", "127.0.0.1:0")
+            .env("UPLOAD_DIR", database.folder.join("uploads"))
+            .env("LEPTOS_SITE_ROOT", database.folder.join("site"))
+            .env("LOG", "info")
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start heritage-hub");
+        let mut log = BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let address = log
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| Some(line.split("address=").nth(1)?.trim().to_owned()))
+            .expect("the server logs its address");
+        // Keep reading, so that a full pipe never stops the server.
+        std::thread::spawn(move || log.for_each(drop));
+        ServerProcess {
+            address: format!("http://{address}"),
+            child,
+        }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
