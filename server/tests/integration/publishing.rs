@@ -7,7 +7,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
 
 use app::auth::Role;
-use app::db::entities::{practice, submission_file};
+use app::db::entities::{practice, practice_file, submission_file};
 use app::submission::SubmissionAnswers;
 use app::submission::consents::Consent;
 use app::submission::db;
@@ -707,22 +707,12 @@ on_both_databases!(
         .insert(&app.db)
         .await
         .unwrap();
-        app::db::entities::practice_file::ActiveModel {
-            practice_id: Set(row.id),
-            kind: Set("image".to_owned()),
-            stored_name: Set(format!("{:0>64}", 1)),
-            title: Set(line.clone()),
-            alt_text: Set(line.clone()),
-            caption: Set(line.clone()),
-            credit: Set(line.clone()),
-            licence: Set("cc-by-4.0".to_owned()),
-            shown: Set(true),
-            position: Set(0),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
+        let mut image = shown_image(row.id, &format!("{:0>64}", 1));
+        image.title = Set(line.clone());
+        image.alt_text = Set(line.clone());
+        image.caption = Set(line.clone());
+        image.credit = Set(line.clone());
+        image.insert(&app.db).await.unwrap();
 
         let visitor = Browser::new(&app);
         for path in ["/", "/practices", "/practices/hostile"] {
@@ -745,6 +735,23 @@ on_both_databases!(
         assert!(problems.is_empty(), "the feed:\n{problems}");
     }
 );
+
+/// A shown image of practice `practice_id`, stored as `stored_name`, ready to be inserted.
+fn shown_image(practice_id: i32, stored_name: &str) -> practice_file::ActiveModel {
+    practice_file::ActiveModel {
+        practice_id: Set(practice_id),
+        kind: Set("image".to_owned()),
+        stored_name: Set(stored_name.to_owned()),
+        title: Set(String::new()),
+        alt_text: Set("A carved balcony".to_owned()),
+        caption: Set(String::new()),
+        credit: Set("Giorgi Photo".to_owned()),
+        licence: Set("cc-by-4.0".to_owned()),
+        shown: Set(true),
+        position: Set(0),
+        ..Default::default()
+    }
+}
 
 /// The `(href, accessible name)` of every link in the practice map of `page`.
 fn map_links(page: &str) -> Vec<(String, String)> {
@@ -862,22 +869,10 @@ on_both_databases!(
             .await
             .unwrap()
             .unwrap();
-        app::db::entities::practice_file::ActiveModel {
-            practice_id: Set(practice.id),
-            kind: Set("image".to_owned()),
-            stored_name: Set(name.clone()),
-            title: Set(String::new()),
-            alt_text: Set("A carved balcony".to_owned()),
-            caption: Set(String::new()),
-            credit: Set("Giorgi Photo".to_owned()),
-            licence: Set("cc-by-4.0".to_owned()),
-            shown: Set(true),
-            position: Set(0),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
+        shown_image(practice.id, &name)
+            .insert(&app.db)
+            .await
+            .unwrap();
 
         let visitor = Browser::new(&app);
         let (_, page) = visitor.get("/practices/balconies").await;
