@@ -147,6 +147,10 @@ fn router(state: AppState, config: &Config) -> Router {
         .route("/admin/submissions.csv", get(app::review::csv::export))
         .route("/sitemap.xml", get(app::gallery::feeds::sitemap))
         .route("/practices.atom", get(app::gallery::feeds::atom))
+        .route(
+            "/workshops/{slug}/calendar.ics",
+            get(app::workshops::calendar::download),
+        )
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/{size}", get(uploads::serve_resized))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))

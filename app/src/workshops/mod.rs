@@ -1,6 +1,8 @@
 //! The four online "sharing local stories" workshops.
 
 #[cfg(feature = "ssr")]
+pub mod calendar;
+#[cfg(feature = "ssr")]
 pub mod db;
 pub mod registration;
 #[cfg(feature = "ssr")]
@@ -242,6 +244,11 @@ fn WorkshopArticle(
             <p class="card__tag">{summary.theme.clone()}</p>
             <p class="lead">{summary.description.clone()}</p>
             <p>{seats_text}</p>
+            <p>
+                <a href=format!("/workshops/{}/calendar.ics", summary.slug) download="">
+                    "Add it to your calendar (.ics)"
+                </a>
+            </p>
             {move || signed_up.get().map(|outcome| view! {
                 <div class="notice notice--success" role="status">
                     {match outcome {

@@ -15,7 +15,7 @@ use app::submission::media::ImageDetailsAnswers;
 
 use crate::on_both_databases;
 use crate::review::{call, signed_in};
-use crate::support::{Browser, TestApp};
+use crate::support::{Browser, TestApp, python};
 
 /// A sent submission whose free text carries contact details, with an image and a document.
 async fn sent_with_contact_details(app: &TestApp) -> i32 {
@@ -659,24 +659,6 @@ fn live_markup(document: &str, atom: bool) -> String {
         "the HTML checker failed: {output:?}"
     );
     String::from_utf8(output.stdout).unwrap()
-}
-
-/// Runs `python3` with `args`, `input` on its standard input, and waits for it.
-fn python(args: &[&str], input: &str) -> std::process::Output {
-    use std::io::Write;
-    let mut python = std::process::Command::new("python3")
-        .args(args)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("python3 runs");
-    python
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    python.wait_with_output().unwrap()
 }
 
 on_both_databases!(

@@ -370,3 +370,72 @@ on_both_databases!(
         );
     }
 );
+
+on_both_databases!(
+    the_calendar_file_parses_with_a_real_icalendar_parser_and_starts_in_utc,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        let id = open_workshop(&app.db, 10).await;
+        let workshop = workshop::Entity::find_by_id(id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+
+        let read = |ics: String| {
+            let output = crate::support::python(
+                &[
+                    "-c",
+                    "import sys, icalendar\n\
+                     event = icalendar.Calendar.from_ical(sys.stdin.read()).walk('VEVENT')[0]\n\
+                     print(event['DTSTART'].dt.isoformat())\n\
+                     print(event['DTEND'].dt.isoformat())\n\
+                     print(event['UID'])\n\
+                     print(event['SUMMARY'])\n\
+                     print(event['DESCRIPTION'])\n\
+                     print('LOCATION' in event)",
+                ],
+                &ics,
+            );
+            assert!(output.status.success(), "icalendar could not read:\n{ics}");
+            String::from_utf8(output.stdout).unwrap()
+        };
+        let download = || async {
+            let response = app.get("/workshops/climate-stories/calendar.ics").await;
+            assert_eq!(response.status(), 200);
+            assert_eq!(
+                response.headers()["content-type"],
+                "text/calendar; charset=utf-8"
+            );
+            response.text().await.unwrap()
+        };
+        let first = read(download().await);
+        let lines: Vec<&str> = first.lines().collect();
+        let starts = workshop.starts_at.with_timezone(&Utc);
+        assert_eq!(
+            lines[0],
+            starts.format("%Y-%m-%dT%H:%M:%S+00:00").to_string(),
+            "the start, in UTC"
+        );
+        assert_eq!(
+            lines[1],
+            (starts + TimeDelta::minutes(90))
+                .format("%Y-%m-%dT%H:%M:%S+00:00")
+                .to_string()
+        );
+        assert_eq!(lines[2], format!("workshop-{id}@127.0.0.1"));
+        assert_eq!(lines[3], "Heritage and climate adaptation");
+        assert_eq!(
+            lines[4],
+            "Cities share how old buildings meet a hotter climate."
+        );
+        assert_eq!(
+            lines[5], "False",
+            "the meeting link is for people with a seat"
+        );
+        assert_eq!(read(download().await), first, "the same UID every time");
+
+        let missing = app.get("/workshops/no-such-workshop/calendar.ics").await;
+        assert_eq!(missing.status(), 404);
+    }
+);

@@ -255,3 +255,21 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// Runs `python3` with `args`, `input` on its standard input, and waits for it.
+pub fn python(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut python = std::process::Command::new("python3")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    python.wait_with_output().unwrap()
+}
