@@ -181,7 +181,7 @@ fn card_image(file: &practice_file::Model, sizes: &StoredSizes) -> Option<CardIm
     Some(CardImage {
         url,
         width: card_width,
-        height: scaled(height, card_width, width),
+        height: images::scaled(height, card_width, width),
     })
 }
 
@@ -196,10 +196,6 @@ fn responsive(stored_name: &str, width: u32, height: u32) -> ResponsiveImage {
         width,
         height,
     }
-}
-
-fn scaled(length: u32, to: u32, from: u32) -> u32 {
-    u32::try_from(u64::from(length) * u64::from(to) / u64::from(from.max(1))).unwrap_or(length)
 }
 
 /// Stored images' pixel sizes, by stored name.

@@ -2,12 +2,11 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::{RegistrationWindow, WorkshopDetail, WorkshopSummary};
-use crate::db::entities::{workshop, workshop_registration as registration};
+use crate::db::entities::workshop;
 
 pub const PUBLISHED: &str = "published";
 
@@ -62,11 +61,7 @@ pub async fn detail(
         return Ok(None);
     };
     let confirmed = super::seats::confirmed_count(db, row.id).await?;
-    let waiting = registration::Entity::find()
-        .filter(registration::Column::WorkshopId.eq(row.id))
-        .filter(registration::Column::Status.eq(super::seats::status::WAITING))
-        .count(db)
-        .await?;
+    let waiting = super::seats::count_in(db, row.id, super::seats::status::WAITING).await?;
     let capacity = u64::try_from(row.capacity).unwrap_or(0);
     let window = if now < row.registration_opens_at {
         RegistrationWindow::NotYetOpen {

@@ -64,9 +64,18 @@ fn in_status(workshop_id: i32, status: &str) -> sea_orm::Select<registration::En
         .filter(registration::Column::Status.eq(status))
 }
 
+/// How many of the workshop's registrations are in `status`.
+pub async fn count_in(
+    conn: &impl ConnectionTrait,
+    workshop_id: i32,
+    status: &str,
+) -> Result<u64, DbErr> {
+    in_status(workshop_id, status).count(conn).await
+}
+
 /// How many seats are taken.
 pub async fn confirmed_count(conn: &impl ConnectionTrait, workshop_id: i32) -> Result<u64, DbErr> {
-    in_status(workshop_id, status::CONFIRMED).count(conn).await
+    count_in(conn, workshop_id, status::CONFIRMED).await
 }
 
 /// A waiting registration's place in line, from 1.

@@ -123,18 +123,23 @@ fn prepare_image(bytes: &[u8]) -> Result<Prepared, UploadProblem> {
 /// What a page can offer for a stored image of `width`×`height`, smallest first, each as its
 /// address and width in pixels (for `srcset`); the last is the stored image itself.
 pub fn sources(stored_name: &str, width: u32, height: u32) -> Vec<(String, u32)> {
-    let longest = width.max(height).max(1);
-    let width_at = |side: u32| {
-        u32::try_from(u64::from(width) * u64::from(side) / u64::from(longest)).unwrap_or(side)
-    };
+    let longest = width.max(height);
     let mut sources = Vec::new();
     for (side, variant) in [(THUMBNAIL_SIDE, "thumbnail"), (MEDIUM_SIDE, "medium")] {
         if longest > side {
-            sources.push((format!("/uploads/{stored_name}/{variant}"), width_at(side)));
+            sources.push((
+                format!("/uploads/{stored_name}/{variant}"),
+                scaled(width, side, longest),
+            ));
         }
     }
     sources.push((format!("/uploads/{stored_name}"), width));
     sources
+}
+
+/// `length` of an image `from` pixels long, shrunk in proportion to `to` pixels.
+pub fn scaled(length: u32, to: u32, from: u32) -> u32 {
+    u32::try_from(u64::from(length) * u64::from(to) / u64::from(from.max(1))).unwrap_or(length)
 }
 
 fn too_big_or_damaged(error: image::ImageError) -> UploadProblem {
