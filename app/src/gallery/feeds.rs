@@ -1,5 +1,6 @@
-//! `/sitemap.xml` (every public page) and `/practices.atom` (the published practices), written
-//! as XML by hand with every text escaped: both are small, and this keeps them dependency-free.
+//! `/sitemap.xml` (every public page: the fixed ones, each published workshop and practice) and
+//! `/practices.atom` (the published practices), written as XML by hand with every text escaped:
+//! both are small, and this keeps them dependency-free.
 
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -56,6 +57,16 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         body.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
             escape(&format!("{base}{page}"))
+        ));
+    }
+    let workshops = match crate::workshops::db::published_slugs(&state.db).await {
+        Ok(slugs) => slugs,
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    for slug in workshops {
+        body.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape(&format!("{base}/workshops/{slug}"))
         ));
     }
     for practice in practices {

@@ -39,6 +39,16 @@ impl From<workshop::Model> for WorkshopSummary {
     }
 }
 
+/// The addresses of every published workshop's page, soonest first.
+pub async fn published_slugs(db: &DatabaseConnection) -> Result<Vec<String>, DbErr> {
+    let rows = workshop::Entity::find()
+        .filter(workshop::Column::Status.eq(PUBLISHED))
+        .order_by_asc(workshop::Column::StartsAt)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|row| row.slug).collect())
+}
+
 /// A published workshop by its address.
 pub async fn published_by_slug(
     db: &DatabaseConnection,

@@ -562,6 +562,7 @@ on_both_databases!(
         .await;
         let draft = unpublished_copy(&app, "digital-archive", "secret-draft").await;
         draft.insert(&app.db).await.unwrap();
+        crate::workshops::open_workshop(&app.db, 10).await;
 
         let response = app.get("/sitemap.xml").await;
         assert_eq!(
@@ -577,6 +578,7 @@ on_both_databases!(
             "/privacy",
             "/practices/wooden-balconies",
             "/practices/digital-archive",
+            "/workshops/climate-stories",
         ] {
             assert!(
                 locations.contains(&format!("{base}{path}")),

@@ -15,7 +15,7 @@ use crate::support::process::ServerProcess;
 use crate::support::{Backend, TestApp, TestDatabase};
 
 /// A published workshop with `capacity` seats whose registration is open; returns its id.
-async fn open_workshop(db: &sea_orm::DatabaseConnection, capacity: i32) -> i32 {
+pub(crate) async fn open_workshop(db: &sea_orm::DatabaseConnection, capacity: i32) -> i32 {
     let now = Utc::now();
     workshop::ActiveModel {
         slug: Set("climate-stories".to_owned()),
