@@ -15,14 +15,14 @@ use crate::components::{Layout, NotFound};
 use crate::gallery::{PracticeEditorPage, PracticePage, PracticesAdminPage, PracticesPage};
 use crate::home::HomePage;
 use crate::info::{AccessibilityPage, PrivacyPage};
+use crate::manage::ManagePage;
 use crate::notifications::TemplatesPage;
 use crate::outbox::OutboxPage;
 use crate::review::{ReviewListPage, ReviewSubmissionPage};
 use crate::settings::SettingsPage;
-use crate::submission::{
-    LinkSentPage, ManagePage, ResendPage, SentPage, SubmitPage, WizardStepPage,
-};
+use crate::submission::{LinkSentPage, ResendPage, SentPage, SubmitPage, WizardStepPage};
 use crate::visits::VisitsPage;
+use crate::workshops::admin::{WorkshopEditorPage, WorkshopsAdminPage};
 use crate::workshops::{WorkshopPage, WorkshopsPage};
 
 /// The name shown in titles and the header.
@@ -114,6 +114,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/invitation/:token") view=InvitationPage ssr=ssr.clone() />
                     <Route path=path!("/admin/practices") view=PracticesAdminPage ssr=ssr.clone() />
                     <Route path=path!("/admin/practices/:id") view=PracticeEditorPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops") view=WorkshopsAdminPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops/:id") view=WorkshopEditorPage ssr=ssr.clone() />
                     <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
                     <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
                     <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />

@@ -18,6 +18,7 @@ pub mod error;
 pub mod gallery;
 pub mod home;
 pub mod info;
+pub mod manage;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 pub mod notifications;

@@ -33,6 +33,27 @@ pub fn in_brussels(at: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// How a `datetime-local` input writes a time: "2026-01-10T23:59".
+#[cfg(feature = "ssr")]
+const LOCAL_INPUT: &str = "%Y-%m-%dT%H:%M";
+
+/// A time typed as local time in `zone`. In the autumn's repeated hour the earlier instant is
+/// meant; in the spring's missing hour there is none, and the person is asked again.
+#[cfg(feature = "ssr")]
+pub fn from_local_input(input: &str, zone: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone;
+    let local = chrono::NaiveDateTime::parse_from_str(input.trim(), LOCAL_INPUT).ok()?;
+    zone.from_local_datetime(&local)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+/// `at` as a `datetime-local` input in `zone` shows it.
+#[cfg(feature = "ssr")]
+pub fn to_local_input(at: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    at.with_timezone(&zone).format(LOCAL_INPUT).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

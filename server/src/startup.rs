@@ -23,6 +23,41 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     outbox: app::outbox::OutboxSender,
+    reminders: Reminders,
+}
+
+/// How often the day-before reminders are looked for.
+const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Queues the workshops' day-before reminders, once at start and then every minute.
+struct Reminders {
+    db: DatabaseConnection,
+    public_url: String,
+}
+
+impl Reminders {
+    async fn run(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            match app::workshops::reminders::queue_due(
+                &self.db,
+                chrono::Utc::now(),
+                &self.public_url,
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(queued) => tracing::info!(queued, "workshop reminders queued"),
+                Err(error) => tracing::warn!(%error, "reminders: could not look; will retry"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(REMINDERS_EVERY) => {}
+                _ = stop.changed() => {}
+            }
+            if *stop.borrow() {
+                return;
+            }
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,12 +136,17 @@ impl Application {
             uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
+        let reminders = Reminders {
+            db: db.clone(),
+            public_url: state.public_url.clone(),
+        };
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
 
         Ok(Application {
             listener,
             router: router(state, &config),
             outbox,
+            reminders,
         })
     }
 
@@ -117,13 +157,15 @@ impl Application {
             .unwrap_or_default()
     }
 
-    /// Serves until `shutdown` completes, then lets open requests and the outbox sender finish.
+    /// Serves until `shutdown` completes, then lets open requests, the outbox sender and the
+    /// reminders finish.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let (stop_outbox, outbox_stopped) = watch::channel(false);
-        let outbox = tokio::spawn(self.outbox.run(outbox_stopped));
+        let (stop_jobs, jobs_stopped) = watch::channel(false);
+        let outbox = tokio::spawn(self.outbox.run(jobs_stopped.clone()));
+        let reminders = tokio::spawn(self.reminders.run(jobs_stopped));
         tracing::info!(address = %self.listener.local_addr()?, "listening");
         // Sign-in throttling needs the client's address.
         let service = self
@@ -132,8 +174,9 @@ impl Application {
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await?;
-        let _ = stop_outbox.send(true);
+        let _ = stop_jobs.send(true);
         let _ = outbox.await;
+        let _ = reminders.await;
         tracing::info!("stopped");
         Ok(())
     }
@@ -150,6 +193,14 @@ fn router(state: AppState, config: &Config) -> Router {
         .route(
             "/workshops/{slug}/calendar.ics",
             get(app::workshops::calendar::download),
+        )
+        .route(
+            "/admin/workshops/{id}/registrations.csv",
+            get(app::workshops::admin::registrations_csv),
+        )
+        .route(
+            "/manage/{token}/calendar.ics",
+            get(app::workshops::manage::calendar_download),
         )
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/{size}", get(uploads::serve_resized))

@@ -166,6 +166,7 @@ pub fn StaffNav() -> impl IntoView {
         if role == Role::Admin {
             links.extend([
                 ("/admin/practices", "Practices"),
+                ("/admin/workshops", "Workshops"),
                 ("/admin/outbox", "Outbox"),
                 ("/admin/templates", "Email templates"),
                 ("/admin/users", "Staff"),

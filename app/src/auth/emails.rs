@@ -14,16 +14,15 @@ pub fn invitation(
 ) -> NewEmail {
     let link = format!("{public_url}/admin/invitation/{}", token.expose());
     let role = role.label().to_lowercase();
-    NewEmail {
+    NewEmail::plain(
         to,
-        subject: "Your staff account for the European Heritage Hub open call".to_owned(),
-        text: format!(
+        "Your staff account for the European Heritage Hub open call".to_owned(),
+        format!(
             "Hello,\n\n{inviter} invited you to work on the European Heritage Hub open call as {role}.\n\n\
              To choose your password and sign in, open this link within seven days:\n\n{link}\n\n\
              The link works once. If you did not expect this email, you can ignore it.\n\n\
              European Heritage Hub\n",
             inviter = invited_by.display_name,
         ),
-        html: None,
-    }
+    )
 }

@@ -4,6 +4,7 @@ mod chart;
 mod focus;
 mod form;
 mod layout;
+mod local_time;
 mod not_found;
 mod page;
 mod pagination;
@@ -16,6 +17,7 @@ pub use form::{
     CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id, raw_element_text,
 };
 pub use layout::Layout;
+pub use local_time::LocalTime;
 pub use not_found::NotFound;
 pub use page::Page;
 pub use pagination::Pagination;

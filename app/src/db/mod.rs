@@ -21,12 +21,14 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     options
         .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
         .connect_timeout(Duration::from_secs(5))
-        // SQLite writers queue for the one write lock, so a burst waits rather than fails;
-        // a PostgreSQL that is away should be reported quickly.
+        // A burst waits rather than fails: SQLite writers queue for the one write lock, and
+        // 500 sign-ups at once on PostgreSQL queue for one workshop's seat lock while holding
+        // the pool's connections (5 s failed the last of them on a busy machine). A PostgreSQL
+        // that is away is still reported at once by the health check's own 2 s limit.
         .acquire_timeout(Duration::from_secs(if url.starts_with("sqlite") {
             30
         } else {
-            5
+            15
         }))
         // A connection that died while the database was away is replaced, not reused.
         .test_before_acquire(true)

@@ -77,12 +77,7 @@ pub fn render(template: &EmailTemplate, recipient: &Recipient) -> Option<NewEmai
         .map(str::to_owned),
     );
     let (subject, text) = template.render(&values);
-    Some(NewEmail {
-        to,
-        subject,
-        text,
-        html: None,
-    })
+    Some(NewEmail::plain(to, subject, text))
 }
 
 /// The topic of the email that tells submission `id` its decision.

@@ -43,6 +43,36 @@ pub struct NewEmail {
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    pub attachment: Option<Attachment>,
+}
+
+#[cfg(feature = "ssr")]
+/// A text file sent with an email.
+pub struct Attachment {
+    pub name: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+#[cfg(feature = "ssr")]
+impl NewEmail {
+    /// A plain-text email, the site's usual kind.
+    pub fn plain(to: Email, subject: String, text: String) -> Self {
+        NewEmail {
+            to,
+            subject,
+            text,
+            html: None,
+            attachment: None,
+        }
+    }
+
+    pub fn with_attachment(self, attachment: Attachment) -> Self {
+        NewEmail {
+            attachment: Some(attachment),
+            ..self
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -78,6 +108,10 @@ async fn insert(
     topic: Option<String>,
 ) -> Result<i64, DbErr> {
     let now = Utc::now();
+    let (attachment_name, attachment_content_type, attachment_body) = match email.attachment {
+        Some(file) => (Some(file.name), Some(file.content_type), Some(file.body)),
+        None => (None, None, None),
+    };
     let row = outbox_email::ActiveModel {
         to_address: Set(email.to.into()),
         subject: Set(email.subject),
@@ -91,6 +125,9 @@ async fn insert(
         created_at: Set(now),
         sent_at: Set(None),
         topic: Set(topic),
+        attachment_name: Set(attachment_name),
+        attachment_content_type: Set(attachment_content_type),
+        attachment_body: Set(attachment_body),
         ..Default::default()
     }
     .insert(db)

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
-use lettre::message::{Mailbox, MultiPart, header::ContentType};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{
@@ -155,11 +155,16 @@ impl OutboxSender {
             .from(self.from.clone())
             .to(to)
             .subject(&email.subject);
-        match &email.body_html {
-            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
-                email.body_text.clone(),
-                html.clone(),
-            )),
+        let body = match &email.body_html {
+            Some(html) => MultiPart::alternative_plain_html(email.body_text.clone(), html.clone()),
+            None => MultiPart::mixed().singlepart(SinglePart::plain(email.body_text.clone())),
+        };
+        match attachment(email)? {
+            Some(file) if email.body_html.is_some() => {
+                builder.multipart(MultiPart::mixed().multipart(body).singlepart(file))
+            }
+            Some(file) => builder.multipart(body.singlepart(file)),
+            None if email.body_html.is_some() => builder.multipart(body),
             None => builder
                 .header(ContentType::TEXT_PLAIN)
                 .body(email.body_text.clone()),
@@ -209,6 +214,22 @@ impl OutboxSender {
         };
         update.exec(&self.db).await.map(|_| ())
     }
+}
+
+/// The row's attached file as a MIME part, if it has one.
+fn attachment(email: &outbox_email::Model) -> Result<Option<SinglePart>, String> {
+    let (Some(name), Some(content_type), Some(body)) = (
+        &email.attachment_name,
+        &email.attachment_content_type,
+        &email.attachment_body,
+    ) else {
+        return Ok(None);
+    };
+    let content_type = ContentType::parse(content_type)
+        .map_err(|e| format!("bad attachment type {content_type}: {e}"))?;
+    Ok(Some(
+        Attachment::new(name.clone()).body(body.clone(), content_type),
+    ))
 }
 
 /// Queued and due, or claimed by a sender whose claim has run out.

@@ -22,19 +22,28 @@ const HEADER: [&str; 10] = [
     "Contact email",
 ];
 
+/// Lets the request through when it comes from a live staff session whose role allows
+/// `needed`; otherwise the answer to give instead.
+pub async fn require(state: &AppState, headers: &HeaderMap, needed: Role) -> Result<(), Response> {
+    let staff = match session::token_in(headers) {
+        Some(token) => session::find(&state.db, &token, chrono::Utc::now()).await,
+        None => Ok(None),
+    };
+    match staff {
+        Ok(Some(staff)) if staff.role.allows(needed) => Ok(()),
+        Ok(Some(_)) => Err(StatusCode::FORBIDDEN.into_response()),
+        Ok(None) => Err(StatusCode::UNAUTHORIZED.into_response()),
+        Err(_) => Err(StatusCode::SERVICE_UNAVAILABLE.into_response()),
+    }
+}
+
 pub async fn export(
     State(state): State<AppState>,
     headers: HeaderMap,
     Query(query): Query<SubmissionQuery>,
 ) -> Response {
-    let staff = match session::token_in(&headers) {
-        Some(token) => session::find(&state.db, &token, chrono::Utc::now()).await,
-        None => Ok(None),
-    };
-    match staff {
-        Ok(Some(staff)) if staff.role.allows(Role::Reviewer) => {}
-        Ok(_) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    if let Err(refused) = require(&state, &headers, Role::Reviewer).await {
+        return refused;
     }
     let Ok(rows) = super::db::filtered(&query).all(&state.db).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -62,22 +71,27 @@ pub async fn export(
             email,
         ]));
     }
+    download("submissions.csv", csv)
+}
+
+/// A CSV file to download, never cached.
+pub fn download(file_name: &str, csv: String) -> Response {
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("attachment"));
     let headers = [
         (
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/csv; charset=utf-8"),
         ),
-        (
-            header::CONTENT_DISPOSITION,
-            HeaderValue::from_static("attachment; filename=\"submissions.csv\""),
-        ),
+        (header::CONTENT_DISPOSITION, disposition),
         (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
     ];
     // A byte-order mark, so that spreadsheet programs read the UTF-8 (Georgian, Armenian, ...).
     (headers, format!("\u{feff}{csv}")).into_response()
 }
 
-fn line<const N: usize>(cells: [String; N]) -> String {
+/// One CSV record, ended by CRLF.
+pub fn line<const N: usize>(cells: [String; N]) -> String {
     let mut line = cells
         .iter()
         .map(|cell| cell_text(cell))

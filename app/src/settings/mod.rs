@@ -71,25 +71,13 @@ pub struct CallEdit {
 }
 
 #[cfg(feature = "ssr")]
-const BRUSSELS_INPUT: &str = "%Y-%m-%dT%H:%M";
-
-#[cfg(feature = "ssr")]
 fn from_brussels_input(input: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    use chrono::TimeZone;
-    let local = chrono::NaiveDateTime::parse_from_str(input.trim(), BRUSSELS_INPUT).ok()?;
-    // In the autumn's repeated hour the earlier instant is meant; in the spring's missing hour
-    // there is none, and the admin is asked again.
-    chrono_tz::Europe::Brussels
-        .from_local_datetime(&local)
-        .earliest()
-        .map(|at| at.with_timezone(&chrono::Utc))
+    crate::time::from_local_input(input, chrono_tz::Europe::Brussels)
 }
 
 #[cfg(feature = "ssr")]
 fn to_brussels_input(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono_tz::Europe::Brussels)
-        .format(BRUSSELS_INPUT)
-        .to_string()
+    crate::time::to_local_input(at, chrono_tz::Europe::Brussels)
 }
 
 #[cfg(feature = "ssr")]

@@ -86,7 +86,7 @@ pub async fn withdraw_submission(
 }
 
 #[component]
-pub fn ManagePage() -> impl IntoView {
+pub fn ManagedSubmissionPage() -> impl IntoView {
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
     let withdraw = ServerAction::<WithdrawSubmission>::new();

@@ -7,7 +7,7 @@ mod api;
 pub mod consents;
 pub mod fields;
 pub mod impact;
-mod manage;
+pub mod manage;
 pub mod media;
 pub mod organisation;
 pub mod peer_learning;
@@ -28,7 +28,7 @@ pub mod session;
 mod step_forms;
 
 pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
-pub use manage::{LinkSentPage, ManagePage, ResendPage};
+pub use manage::{LinkSentPage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
 pub use step_forms::AnswerSummary;
 

@@ -47,31 +47,36 @@ impl CalendarEvent<'_> {
     }
 }
 
-/// `GET /workshops/{slug}/calendar.ics`: a published workshop for anyone's calendar, without
-/// the meeting link (that goes only to people with a seat).
+/// A workshop's `.ics`: the public one, or with the meeting link for a person with a seat.
 #[cfg(feature = "ssr")]
-pub async fn download(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-) -> axum::response::Response {
-    use axum::http::{StatusCode, header};
-    use axum::response::IntoResponse;
-    let workshop = match super::db::published_by_slug(&state.db, &slug).await {
-        Ok(Some(workshop)) => workshop,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let url = format!("{}/workshops/{}", state.public_url, workshop.slug);
-    let event = CalendarEvent {
-        uid: uid(workshop.id, &state.public_url),
+pub fn for_workshop(
+    workshop: &crate::db::entities::workshop::Model,
+    public_url: &str,
+    with_meeting_link: bool,
+    now: DateTime<Utc>,
+) -> String {
+    let url = format!("{public_url}/workshops/{}", workshop.slug);
+    CalendarEvent {
+        uid: uid(workshop.id, public_url),
         title: &workshop.title,
         description: &workshop.description,
         starts_at: workshop.starts_at,
         duration_minutes: workshop.duration_minutes,
         url: &url,
-        location: None,
-        stamped_at: Utc::now(),
-    };
+        location: workshop
+            .meeting_url
+            .as_deref()
+            .filter(|_| with_meeting_link),
+        stamped_at: now,
+    }
+    .to_ics()
+}
+
+/// The `.ics` file as an HTTP answer, named after the workshop.
+#[cfg(feature = "ssr")]
+pub fn response(slug: &str, ics: String) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
     (
         [
             (
@@ -80,12 +85,31 @@ pub async fn download(
             ),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}.ics\"", workshop.slug),
+                format!("attachment; filename=\"{slug}.ics\""),
             ),
         ],
-        event.to_ics(),
+        ics,
     )
         .into_response()
+}
+
+/// `GET /workshops/{slug}/calendar.ics`: a published workshop for anyone's calendar, without
+/// the meeting link (that goes only to people with a seat).
+#[cfg(feature = "ssr")]
+pub async fn download(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+) -> axum::response::Response {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    match super::db::published_by_slug(&state.db, &slug).await {
+        Ok(Some(workshop)) => response(
+            &workshop.slug,
+            for_workshop(&workshop, &state.public_url, false, Utc::now()),
+        ),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
 }
 
 /// The event's UID: the workshop and the site's host, the same in every file and email.

@@ -1,12 +1,26 @@
 //! The four online "sharing local stories" workshops.
 
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod editing;
+#[cfg(feature = "ssr")]
+pub mod emails;
+pub mod manage;
 pub mod registration;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod seats;
+
+/// The states a workshop moves through: a draft, published for sign-ups, or called off.
+pub mod lifecycle {
+    pub const DRAFT: &str = "draft";
+    pub const PUBLISHED: &str = "published";
+    pub const CANCELLED: &str = "cancelled";
+}
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -75,7 +89,8 @@ pub fn WorkshopList(workshops: Vec<WorkshopSummary>) -> impl IntoView {
                                 <time datetime=workshop.starts_at.to_rfc3339()>
                                     {workshop.starts_at_text}
                                 </time>
-                                {format!(" · online · {} minutes", workshop.duration_minutes)}
+                                {format!(" · online · {} minutes.", workshop.duration_minutes)}
+                                <crate::components::LocalTime at=workshop.starts_at />
                             </p>
                             <p class="card__tag">{workshop.theme}</p>
                             <p>{workshop.description}</p>
@@ -133,8 +148,15 @@ pub async fn register_for_workshop(
         .await?
         .ok_or_else(not_found)?;
     let token = crate::secret::SecretToken::generate();
-    let signed_up = match seats::register(&state.db, workshop.id, &person, &token, Utc::now())
-        .await?
+    let signed_up = match seats::register(
+        &state.db,
+        workshop.id,
+        &person,
+        &token,
+        Utc::now(),
+        &state.public_url,
+    )
+    .await?
     {
         Ok((_, Place::Confirmed)) => SignedUp::Confirmed,
         Ok((_, Place::Waiting(position))) => SignedUp::Waiting(position),
@@ -239,7 +261,8 @@ fn WorkshopArticle(
             <h1>{summary.title.clone()}</h1>
             <p class="card__meta">
                 <time datetime=summary.starts_at.to_rfc3339()>{summary.starts_at_text.clone()}</time>
-                {format!(" · online · {} minutes", summary.duration_minutes)}
+                {format!(" · online · {} minutes.", summary.duration_minutes)}
+                <crate::components::LocalTime at=summary.starts_at />
             </p>
             <p class="card__tag">{summary.theme.clone()}</p>
             <p class="lead">{summary.description.clone()}</p>

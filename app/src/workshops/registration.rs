@@ -8,6 +8,13 @@ use crate::email::Email;
 use crate::submission::fields::{FieldErrors, Name, NoChoice, ShortText, Text, is_ticked};
 use crate::submission::organisation::OrganisationType;
 
+/// The states of a person's place: a seat, in line for one, or given up.
+pub mod status {
+    pub const CONFIRMED: &str = "confirmed";
+    pub const WAITING: &str = "waiting";
+    pub const CANCELLED: &str = "cancelled";
+}
+
 /// Where a participant works from, as PRODUCT.md lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AttendeeRole {

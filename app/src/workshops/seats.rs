@@ -11,19 +11,17 @@
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
+use super::emails;
 use super::registration::Registration;
 use crate::db::entities::{workshop, workshop_registration as registration};
+use crate::manage::db::Holder;
 use crate::secret::SecretToken;
 
-pub mod status {
-    pub const CONFIRMED: &str = "confirmed";
-    pub const WAITING: &str = "waiting";
-    pub const CANCELLED: &str = "cancelled";
-}
+pub use super::registration::status;
 
 /// Where a sign-up landed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,14 +87,15 @@ pub async fn waiting_position(
         .await
 }
 
-/// Takes a seat for `person`, or a place on the waiting list once the seats are gone. The
-/// person's `/manage/` link will carry `token`.
+/// Takes a seat for `person`, or a place on the waiting list once the seats are gone, and queues
+/// the email that says which, with the `/manage/` link that carries `token`.
 pub async fn register(
     db: &DatabaseConnection,
     workshop_id: i32,
     person: &Registration,
     token: &SecretToken,
     now: DateTime<Utc>,
+    public_url: &str,
 ) -> Result<Result<(registration::Model, Place), Refusal>, DbErr> {
     let txn = db.begin().await?;
     if !lock_seats(&txn, workshop_id).await? {
@@ -151,11 +150,15 @@ pub async fn register(
     }
     .insert(&txn)
     .await?;
-    let place = if seat_free {
-        Place::Confirmed
+    let (place, email) = if seat_free {
+        let email = emails::confirmed(&workshop, &row, token, public_url, now)?;
+        (Place::Confirmed, email)
     } else {
-        Place::Waiting(waiting_position(&txn, &row).await?)
+        let position = waiting_position(&txn, &row).await?;
+        let email = emails::waiting(&workshop, &row, position, token, public_url)?;
+        (Place::Waiting(position), email)
     };
+    crate::outbox::queue(&txn, email).await?;
     txn.commit().await?;
     Ok(Ok((row, place)))
 }
@@ -168,59 +171,213 @@ pub struct Cancelled {
     pub promoted: Option<registration::Model>,
 }
 
-/// Cancels the registration behind `token` and gives a freed seat to the first person waiting.
+/// Who cancelled a place, which the email to its holder says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CancelledBy {
+    /// The person, through their `/manage/` link.
+    Holder,
+    Staff,
+}
+
+/// Cancels registration `id`, gives a freed seat to the first person waiting, and emails both.
 /// `None` when there is no such registration or it is cancelled already.
 pub async fn cancel(
     db: &DatabaseConnection,
-    token: &SecretToken,
+    id: i32,
+    by: CancelledBy,
     now: DateTime<Utc>,
+    public_url: &str,
 ) -> Result<Option<Cancelled>, DbErr> {
-    let by_token =
-        || registration::Entity::find().filter(registration::Column::TokenHash.eq(token.hash()));
-    let Some(found) = by_token().one(db).await? else {
+    let Some(found) = registration::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
     let txn = db.begin().await?;
-    lock_seats(&txn, found.workshop_id).await?;
+    let cancelled = cancel_in(&txn, &found, by, now, public_url).await?;
+    txn.commit().await?;
+    Ok(cancelled)
+}
+
+/// [`cancel`] inside the caller's transaction, for `found` as read before it began: the seats
+/// are locked first, so the transaction writes before it reads (SQLite cannot upgrade a
+/// reading transaction that another is waiting on).
+pub async fn cancel_in(
+    txn: &DatabaseTransaction,
+    found: &registration::Model,
+    by: CancelledBy,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<Option<Cancelled>, DbErr> {
+    lock_seats(txn, found.workshop_id).await?;
     // Read again under the lock: a second cancellation of the same place may have run first.
-    let Some(current) = by_token().one(&txn).await? else {
+    let (Some(current), Some(workshop)) = (
+        registration::Entity::find_by_id(found.id).one(txn).await?,
+        workshop::Entity::find_by_id(found.workshop_id)
+            .one(txn)
+            .await?,
+    ) else {
         return Ok(None);
     };
     if current.status == status::CANCELLED {
         return Ok(None);
     }
-    let held_a_seat = current.status == status::CONFIRMED;
-    let mut cancelled: registration::ActiveModel = current.into();
-    cancelled.status = Set(status::CANCELLED.to_owned());
-    cancelled.cancelled_at = Set(Some(now));
-    let registration = cancelled.update(&txn).await?;
-    let promoted = if held_a_seat {
-        promote_first_waiting(&txn, registration.workshop_id, now).await?
-    } else {
-        None
-    };
-    txn.commit().await?;
+    let registration = mark_cancelled(txn, current, now).await?;
+    crate::outbox::queue(
+        txn,
+        emails::cancelled(&workshop, &registration, by, public_url)?,
+    )
+    .await?;
+    let promoted = fill_free_seats(txn, &workshop, now, public_url)
+        .await?
+        .into_iter()
+        .next();
     Ok(Some(Cancelled {
         registration,
         promoted,
     }))
 }
 
-/// Confirms the first person in line, if anyone waits. Call with the seats locked.
-async fn promote_first_waiting(
+async fn mark_cancelled(
     conn: &impl ConnectionTrait,
+    current: registration::Model,
+    now: DateTime<Utc>,
+) -> Result<registration::Model, DbErr> {
+    let mut cancelled: registration::ActiveModel = current.into();
+    cancelled.status = Set(status::CANCELLED.to_owned());
+    cancelled.cancelled_at = Set(Some(now));
+    cancelled.update(conn).await
+}
+
+/// Confirms people in line, first come first served, while the published workshop has free
+/// seats (one after a cancellation, more after staff raise the capacity), and emails each their
+/// seat. Call with the seats locked.
+async fn fill_free_seats(
+    conn: &impl ConnectionTrait,
+    workshop: &workshop::Model,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<Vec<registration::Model>, DbErr> {
+    if workshop.status != super::db::PUBLISHED {
+        return Ok(Vec::new());
+    }
+    let capacity = u64::try_from(workshop.capacity).unwrap_or(0);
+    let free = capacity.saturating_sub(confirmed_count(conn, workshop.id).await?);
+    let first_in_line = in_status(workshop.id, status::WAITING)
+        .order_by_asc(registration::Column::Id)
+        .limit(free)
+        .all(conn)
+        .await?;
+    let mut promoted = Vec::with_capacity(first_in_line.len());
+    for waiting in first_in_line {
+        promoted.push(seat(conn, workshop, waiting, now, public_url).await?);
+    }
+    Ok(promoted)
+}
+
+/// Confirms a waiting person and emails them their seat, with a fresh `/manage/` link.
+async fn seat(
+    conn: &impl ConnectionTrait,
+    workshop: &workshop::Model,
+    waiting: registration::Model,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<registration::Model, DbErr> {
+    let mut confirmed: registration::ActiveModel = waiting.into();
+    confirmed.status = Set(status::CONFIRMED.to_owned());
+    confirmed.confirmed_at = Set(Some(now));
+    let person = confirmed.update(conn).await?;
+    let link = crate::manage::db::issue(conn, Holder::Registration(person.id)).await?;
+    crate::outbox::queue(
+        conn,
+        emails::promoted(workshop, &person, &link, public_url, now)?,
+    )
+    .await?;
+    Ok(person)
+}
+
+/// Runs `change` on the workshop with its seats locked, inside the caller's transaction, then
+/// fills any seats it freed (a raised capacity, a workshop published); the workshop as changed,
+/// and who got a seat. `None` when there is no such workshop.
+pub async fn change_workshop(
+    txn: &DatabaseTransaction,
     workshop_id: i32,
     now: DateTime<Utc>,
-) -> Result<Option<registration::Model>, DbErr> {
-    let Some(first) = in_status(workshop_id, status::WAITING)
-        .order_by_asc(registration::Column::Id)
-        .one(conn)
-        .await?
+    public_url: &str,
+    change: impl FnOnce(workshop::Model) -> workshop::ActiveModel,
+) -> Result<Option<(workshop::Model, Vec<registration::Model>)>, DbErr> {
+    if !lock_seats(txn, workshop_id).await? {
+        return Ok(None);
+    }
+    let Some(current) = workshop::Entity::find_by_id(workshop_id).one(txn).await? else {
+        return Ok(None);
+    };
+    let changed = change(current).update(txn).await?;
+    let promoted = fill_free_seats(txn, &changed, now, public_url).await?;
+    Ok(Some((changed, promoted)))
+}
+
+/// Cancels the whole workshop, inside the caller's transaction: every place with it, each holder
+/// told by email. How many people were told; `None` when there is no such workshop.
+pub async fn cancel_workshop(
+    txn: &DatabaseTransaction,
+    workshop_id: i32,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<Option<usize>, DbErr> {
+    let Some((workshop, _)) = change_workshop(txn, workshop_id, now, public_url, |current| {
+        let mut cancelled: workshop::ActiveModel = current.into();
+        cancelled.status = Set(super::db::CANCELLED.to_owned());
+        cancelled
+    })
+    .await?
     else {
         return Ok(None);
     };
-    let mut promoted: registration::ActiveModel = first.into();
-    promoted.status = Set(status::CONFIRMED.to_owned());
-    promoted.confirmed_at = Set(Some(now));
-    Ok(Some(promoted.update(conn).await?))
+    let holders = registration::Entity::find()
+        .filter(registration::Column::WorkshopId.eq(workshop_id))
+        .filter(registration::Column::Status.ne(status::CANCELLED))
+        .all(txn)
+        .await?;
+    let told = holders.len();
+    for holder in holders {
+        let holder = mark_cancelled(txn, holder, now).await?;
+        crate::outbox::queue(
+            txn,
+            emails::workshop_cancelled(&workshop, &holder, public_url)?,
+        )
+        .await?;
+    }
+    Ok(Some(told))
+}
+
+/// Why staff could not give a waiting person a seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeatRefusal {
+    NotWaiting,
+    Full,
+}
+
+/// Gives waiting registration `found` (as read before the caller's transaction began) a free
+/// seat out of turn, staff's choice, and emails it.
+pub async fn give_seat_in(
+    txn: &DatabaseTransaction,
+    found: &registration::Model,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<Result<registration::Model, SeatRefusal>, DbErr> {
+    lock_seats(txn, found.workshop_id).await?;
+    let (Some(current), Some(workshop)) = (
+        registration::Entity::find_by_id(found.id).one(txn).await?,
+        workshop::Entity::find_by_id(found.workshop_id)
+            .one(txn)
+            .await?,
+    ) else {
+        return Ok(Err(SeatRefusal::NotWaiting));
+    };
+    if current.status != status::WAITING {
+        return Ok(Err(SeatRefusal::NotWaiting));
+    }
+    if confirmed_count(txn, workshop.id).await? >= u64::try_from(workshop.capacity).unwrap_or(0) {
+        return Ok(Err(SeatRefusal::Full));
+    }
+    Ok(Ok(seat(txn, &workshop, current, now, public_url).await?))
 }

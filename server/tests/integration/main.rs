@@ -6,6 +6,7 @@
 
 mod support;
 
+mod attendance;
 mod cli;
 mod database;
 mod health;
@@ -17,5 +18,6 @@ mod staff;
 mod submissions;
 mod uploads;
 mod wizard;
+mod workshop_admin;
 mod workshops;
 mod workspace;

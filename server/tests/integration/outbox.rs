@@ -24,11 +24,12 @@ fn email(to: &str, subject: &str) -> NewEmail {
         subject: subject.to_owned(),
         text: "Thank you for your submission.".to_owned(),
         html: Some("<p>Thank you for your submission.</p>".to_owned()),
+        attachment: None,
     }
 }
 
 /// A port that nothing listens on (yet).
-async fn free_port() -> u16 {
+pub(crate) async fn free_port() -> u16 {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     listener.local_addr().unwrap().port()
 }

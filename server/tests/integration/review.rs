@@ -500,7 +500,27 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 29] = [
+        let staff_functions: [(&str, Form, bool); 37] = [
+            ("workshops", vec![], true),
+            ("workshop", vec![("id", "1")], true),
+            ("workshop_new", vec![], true),
+            (
+                "workshop_save",
+                vec![("id", "1"), ("workshop[title]", "Secret practice")],
+                true,
+            ),
+            (
+                "workshop_publish",
+                vec![("id", "1"), ("publish", "yes")],
+                true,
+            ),
+            (
+                "workshop_cancel",
+                vec![("id", "1"), ("confirm", "yes")],
+                true,
+            ),
+            ("registration_seat", vec![("registration", "1")], true),
+            ("registration_cancel", vec![("registration", "1")], true),
             ("practices", vec![], true),
             ("practice", vec![("id", "1")], true),
             ("practice_new", vec![], true),

@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use app::db::entities::{workshop, workshop_registration as registration};
 use app::secret::SecretToken;
 use app::workshops::registration::{Registration, RegistrationAnswers};
-use app::workshops::seats::{self, Place, status};
+use app::workshops::seats::{self, CancelledBy, Place, status};
 
 use crate::on_both_databases;
 use crate::support::process::ServerProcess;
@@ -16,18 +16,29 @@ use crate::support::{Backend, TestApp, TestDatabase};
 
 /// A published workshop with `capacity` seats whose registration is open; returns its id.
 pub(crate) async fn open_workshop(db: &sea_orm::DatabaseConnection, capacity: i32) -> i32 {
+    workshop_starting(db, "climate-stories", capacity, TimeDelta::days(14)).await
+}
+
+/// A published workshop at `/workshops/{slug}` that starts `starts_in` from now, its sign-ups
+/// open until an hour before; returns its id.
+pub(crate) async fn workshop_starting(
+    db: &sea_orm::DatabaseConnection,
+    slug: &str,
+    capacity: i32,
+    starts_in: TimeDelta,
+) -> i32 {
     let now = Utc::now();
     workshop::ActiveModel {
-        slug: Set("climate-stories".to_owned()),
+        slug: Set(slug.to_owned()),
         title: Set("Heritage and climate adaptation".to_owned()),
         theme: Set("environmental".to_owned()),
         description: Set("Cities share how old buildings meet a hotter climate.".to_owned()),
-        starts_at: Set(now + TimeDelta::days(14)),
+        starts_at: Set(now + starts_in),
         duration_minutes: Set(90),
         capacity: Set(capacity),
         meeting_url: Set(Some("https://meet.example.org/climate".to_owned())),
         registration_opens_at: Set(now - TimeDelta::days(1)),
-        registration_closes_at: Set(now + TimeDelta::days(13)),
+        registration_closes_at: Set(now + starts_in - TimeDelta::hours(1)),
         status: Set("published".to_owned()),
         created_at: Set(now),
         ..Default::default()
@@ -38,7 +49,7 @@ pub(crate) async fn open_workshop(db: &sea_orm::DatabaseConnection, capacity: i3
     .id
 }
 
-fn answers(email: &str) -> RegistrationAnswers {
+pub(crate) fn answers(email: &str) -> RegistrationAnswers {
     RegistrationAnswers {
         name: "Ani Hakobyan".into(),
         email: email.into(),
@@ -53,7 +64,7 @@ fn answers(email: &str) -> RegistrationAnswers {
 
 /// Posts the sign-up form as a browser without JavaScript does; returns the status and where
 /// the answer leads.
-async fn sign_up(client: &reqwest::Client, address: &str, email: &str) -> (u16, String) {
+pub(crate) async fn sign_up(client: &reqwest::Client, address: &str, email: &str) -> (u16, String) {
     post_sign_up(client, address, email, true).await
 }
 
@@ -99,7 +110,7 @@ async fn post_sign_up(
     }
 }
 
-fn client() -> reqwest::Client {
+pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(std::time::Duration::from_secs(60))
@@ -121,7 +132,11 @@ async fn sign_up_at_once(addresses: &[String], count: usize) -> Vec<String> {
     let mut outcomes = Vec::new();
     while let Some(answer) = requests.join_next().await {
         let (status, location) = answer.unwrap();
-        assert_eq!(status, 302, "every sign-up succeeds: {location}");
+        // A refused sign-up is redirected too, back to the form with its error.
+        assert!(
+            status == 302 && location.contains("signed_up="),
+            "every sign-up succeeds: {status} {location}"
+        );
         outcomes.push(location);
     }
     outcomes
@@ -211,28 +226,36 @@ on_both_databases!(
     |backend| async move {
         let app = TestApp::spawn(backend).await;
         let id = open_workshop(&app.db, 100).await;
-        let mut tokens = Vec::new();
+        let mut places = Vec::new();
         for person in 0..160 {
-            let token = SecretToken::generate();
             let registration: Registration =
                 answers(&format!("p{person}@example.org")).parse().unwrap();
-            let (_, place) = seats::register(&app.db, id, &registration, &token, Utc::now())
-                .await
-                .unwrap()
-                .unwrap();
+            let (row, place) = seats::register(
+                &app.db,
+                id,
+                &registration,
+                &SecretToken::generate(),
+                Utc::now(),
+                &app.address,
+            )
+            .await
+            .unwrap()
+            .unwrap();
             let expected = if person < 100 {
                 Place::Confirmed
             } else {
                 Place::Waiting(person - 99)
             };
             assert_eq!(place, expected);
-            tokens.push(token);
+            places.push(row.id);
         }
 
         let mut cancellations = tokio::task::JoinSet::new();
-        for token in &tokens[..50] {
-            let (db, token) = (app.db.clone(), token.clone());
-            cancellations.spawn(async move { seats::cancel(&db, &token, Utc::now()).await });
+        for &place in &places[..50] {
+            let (db, address) = (app.db.clone(), app.address.clone());
+            cancellations.spawn(async move {
+                seats::cancel(&db, place, CancelledBy::Holder, Utc::now(), &address).await
+            });
         }
         let mut promoted = Vec::new();
         while let Some(cancelled) = cancellations.join_next().await {
@@ -266,15 +289,27 @@ on_both_databases!(
 
         // Cancelling again changes nothing; a waiting person's cancellation promotes nobody.
         assert_eq!(
-            seats::cancel(&app.db, &tokens[0], Utc::now())
-                .await
-                .unwrap(),
+            seats::cancel(
+                &app.db,
+                places[0],
+                CancelledBy::Holder,
+                Utc::now(),
+                &app.address
+            )
+            .await
+            .unwrap(),
             None
         );
-        let waiting = seats::cancel(&app.db, &tokens[159], Utc::now())
-            .await
-            .unwrap()
-            .unwrap();
+        let waiting = seats::cancel(
+            &app.db,
+            places[159],
+            CancelledBy::Holder,
+            Utc::now(),
+            &app.address,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         assert_eq!(waiting.promoted, None);
         assert_seats_and_line(&app.db, id, 100, 9).await;
     }

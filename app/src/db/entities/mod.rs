@@ -3,6 +3,7 @@
 pub mod audit_entry;
 pub mod call_settings;
 pub mod email_template;
+pub mod manage_link;
 pub mod outbox_email;
 pub mod practice;
 pub mod practice_file;
@@ -16,5 +17,7 @@ pub mod submission;
 pub mod submission_access;
 pub mod submission_consent;
 pub mod submission_file;
+pub mod visit;
+pub mod visit_application;
 pub mod workshop;
 pub mod workshop_registration;

@@ -26,6 +26,11 @@ pub struct Model {
     /// What the email is about, such as `decision:42`: a held decision email is replaced, not
     /// doubled, when the decision changes before release.
     pub topic: Option<String>,
+    /// One text attachment, such as a confirmation's `calendar.ics`.
+    pub attachment_name: Option<String>,
+    pub attachment_content_type: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub attachment_body: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

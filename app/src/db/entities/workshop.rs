@@ -27,6 +27,8 @@ pub struct Model {
     /// (PostgreSQL) or the database (SQLite) until the change commits, so seats are counted and
     /// taken by one transaction at a time, across server instances.
     pub seat_changes: i64,
+    /// The IANA zone staff plan the workshop's times in; they are stored in UTC all the same.
+    pub time_zone: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,12 +24,15 @@ pub struct Model {
     pub consent_version: String,
     /// `confirmed`, `waiting` or `cancelled`. The waiting list is in `id` order.
     pub status: String,
-    /// SHA-256 of the secret in the person's `/manage/` link.
+    /// SHA-256 of the secret in the sign-up email's `/manage/` link (later emails' links are
+    /// in `manage_link`).
     #[sea_orm(unique)]
     pub token_hash: String,
     pub created_at: DateTimeUtc,
     pub confirmed_at: Option<DateTimeUtc>,
     pub cancelled_at: Option<DateTimeUtc>,
+    /// When the day-before reminder was queued; set once, in the same transaction.
+    pub reminded_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,6 +10,7 @@ mod m20261124_000005_reviews;
 mod m20261125_000006_staff_workspace;
 mod m20261125_000007_publishing;
 mod m20261125_000008_workshop_registrations;
+mod m20261125_000009_attendance;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_staff_workspace::Migration),
             Box::new(m20261125_000007_publishing::Migration),
             Box::new(m20261125_000008_workshop_registrations::Migration),
+            Box::new(m20261125_000009_attendance::Migration),
         ]
     }
 }

@@ -1,0 +1,256 @@
+//! A registrant's own page at `/manage/{token}`, opened from any of the workshop's emails: the
+//! place as it is now, the calendar file (with the meeting link while the place holds a seat),
+//! and cancelling, which frees the seat at once.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+use super::WorkshopSummary;
+use crate::components::{CheckboxField, ErrorSummary, ServerData};
+use crate::error::{AppError, field_message};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlaceNow {
+    /// A seat; the meeting link when staff have set one.
+    Confirmed {
+        meeting_url: Option<String>,
+    },
+    /// From 1.
+    Waiting(u64),
+    Cancelled,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedRegistration {
+    pub workshop: WorkshopSummary,
+    /// Staff called the whole workshop off.
+    pub workshop_cancelled: bool,
+    pub name: String,
+    pub email: String,
+    pub place: PlaceNow,
+    pub registered_at_text: String,
+    /// Still a place to give back: not cancelled, and the workshop has not started.
+    pub can_cancel: bool,
+}
+
+#[cfg(feature = "ssr")]
+async fn find(
+    db: &sea_orm::DatabaseConnection,
+    token: &str,
+) -> Result<
+    (
+        crate::db::entities::workshop_registration::Model,
+        crate::db::entities::workshop::Model,
+    ),
+    AppError,
+> {
+    use sea_orm::EntityTrait;
+    let not_found = || AppError::NotFound("A registration for this link".to_owned());
+    let token = crate::secret::SecretToken::parse(token).ok_or_else(not_found)?;
+    let registration = crate::manage::db::registration(db, &token)
+        .await?
+        .ok_or_else(not_found)?;
+    let workshop = crate::db::entities::workshop::Entity::find_by_id(registration.workshop_id)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok((registration, workshop))
+}
+
+#[server(endpoint = "managed_registration")]
+pub async fn load_managed_registration(token: String) -> Result<ManagedRegistration, AppError> {
+    use super::seats::{self, status};
+    let state = crate::state::app_state()?;
+    let (registration, workshop) = find(&state.db, &token).await?;
+    let place = match registration.status.as_str() {
+        status::CONFIRMED => PlaceNow::Confirmed {
+            meeting_url: workshop.meeting_url.clone(),
+        },
+        status::WAITING => {
+            PlaceNow::Waiting(seats::waiting_position(&state.db, &registration).await?)
+        }
+        _ => PlaceNow::Cancelled,
+    };
+    let started = workshop.starts_at <= chrono::Utc::now();
+    Ok(ManagedRegistration {
+        workshop_cancelled: workshop.status == super::db::CANCELLED,
+        can_cancel: place != PlaceNow::Cancelled && !started,
+        place,
+        name: registration.name,
+        email: registration.email,
+        registered_at_text: crate::time::in_brussels(registration.created_at),
+        workshop: WorkshopSummary::from(workshop),
+    })
+}
+
+/// Gives the place back, once the person has ticked that they mean it; a freed seat goes to
+/// the first person waiting in the same transaction.
+#[server(endpoint = "cancel_workshop_registration")]
+pub async fn cancel_registration(
+    token: String,
+    #[server(default)] confirm: String,
+) -> Result<(), AppError> {
+    use super::seats::{self, CancelledBy};
+    let state = crate::state::app_state()?;
+    let (registration, workshop) = find(&state.db, &token).await?;
+    if !crate::submission::fields::is_ticked(&confirm) {
+        return Err(AppError::Invalid {
+            field: "confirm".to_owned(),
+            message: "Tick the box to confirm that you want to give up your place.".to_owned(),
+        });
+    }
+    if workshop.starts_at <= chrono::Utc::now() {
+        return Err(AppError::RegistrationClosed);
+    }
+    seats::cancel(
+        &state.db,
+        registration.id,
+        CancelledBy::Holder,
+        chrono::Utc::now(),
+        &state.public_url,
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/manage/{token}"));
+    Ok(())
+}
+
+/// `GET /manage/{token}/calendar.ics`: the workshop for the person's calendar, with the meeting
+/// link while they hold a seat.
+#[cfg(feature = "ssr")]
+pub async fn calendar_download(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> axum::response::Response {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    match find(&state.db, &token).await {
+        Ok((registration, workshop)) => super::calendar::response(
+            &workshop.slug,
+            super::calendar::for_workshop(
+                &workshop,
+                &state.public_url,
+                registration.status == super::seats::status::CONFIRMED,
+                chrono::Utc::now(),
+            ),
+        ),
+        Err(AppError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// The registration behind the link in the address.
+#[component]
+pub fn ManagedRegistrationPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let cancel = ServerAction::<CancelRegistration>::new();
+    let registration = Resource::new(
+        move || (token(), cancel.version().get()),
+        |(token, _)| load_managed_registration(token),
+    );
+    view! {
+        <Title text="Your workshop registration" />
+        <article class="page page--narrow">
+            <ServerData
+                resource=registration
+                view=move |managed: ManagedRegistration| {
+                    view! { <RegistrationDetails managed token=token() cancel /> }
+                }
+            />
+        </article>
+    }
+}
+
+#[component]
+fn RegistrationDetails(
+    managed: ManagedRegistration,
+    token: String,
+    cancel: ServerAction<CancelRegistration>,
+) -> impl IntoView {
+    let ManagedRegistration {
+        workshop,
+        workshop_cancelled,
+        name,
+        email,
+        place,
+        registered_at_text,
+        can_cancel,
+    } = managed;
+    let confirm_error = field_message(cancel.value().get_untracked(), "confirm");
+    let summary: Vec<(String, String)> = confirm_error
+        .iter()
+        .map(|message| ("confirm".to_owned(), message.clone()))
+        .collect();
+    let place_notice = match (&place, workshop_cancelled) {
+        (_, true) => view! {
+            <div class="notice notice--error" role="status">
+                <p><strong>"This workshop has been cancelled."</strong>" Your registration is cancelled with it."</p>
+            </div>
+        }
+        .into_any(),
+        (PlaceNow::Confirmed { meeting_url }, false) => view! {
+            <div class="notice notice--success" role="status">
+                <p><strong>"You have a seat."</strong></p>
+                {match meeting_url.clone() {
+                    Some(url) => view! { <p>"Join online: "<a href=url.clone()>{url.clone()}</a></p> }.into_any(),
+                    None => view! { <p>"The link to join follows by email before the workshop."</p> }.into_any(),
+                }}
+            </div>
+        }
+        .into_any(),
+        (PlaceNow::Waiting(position), false) => view! {
+            <div class="notice" role="status">
+                <p><strong>{format!("You are number {position} on the waiting list.")}</strong>
+                   " If a seat frees up, you get it automatically and we email you."</p>
+            </div>
+        }
+        .into_any(),
+        (PlaceNow::Cancelled, false) => view! {
+            <div class="notice" role="status">
+                <p><strong>"Your place is cancelled."</strong>" Thank you for letting us know."</p>
+                <p><a href=format!("/workshops/{}", workshop.slug)>"Sign up again"</a>" while sign-ups are open."</p>
+            </div>
+        }
+        .into_any(),
+    };
+    view! {
+        <ErrorSummary errors=summary />
+        <p class="breadcrumb"><a href="/workshops">"Online workshops"</a></p>
+        <h1>"Your registration: "{workshop.title.clone()}</h1>
+        {place_notice}
+        <dl class="facts">
+            <dt>"When"</dt>
+            <dd>
+                <time datetime=workshop.starts_at.to_rfc3339()>{workshop.starts_at_text.clone()}</time>
+                <crate::components::LocalTime at=workshop.starts_at />
+            </dd>
+            <dt>"Duration"</dt>
+            <dd>{format!("{} minutes, online", workshop.duration_minutes)}</dd>
+            <dt>"Name"</dt>
+            <dd>{name}</dd>
+            <dt>"Email"</dt>
+            <dd>{email}</dd>
+            <dt>"Registered"</dt>
+            <dd>{registered_at_text}</dd>
+        </dl>
+        {(!workshop_cancelled).then(|| view! {
+            <p>
+                <a href=format!("/manage/{token}/calendar.ics") download="">"Download the calendar file (.ics)"</a>
+            </p>
+        })}
+        {(can_cancel && !workshop_cancelled).then(|| view! {
+            <section aria-labelledby="cancel-heading">
+                <h2 id="cancel-heading">"Cancel your place"</h2>
+                <p>"If you cannot come, cancel here: your seat goes at once to the first person waiting."</p>
+                <ActionForm action=cancel attr:novalidate=true>
+                    <input type="hidden" name="token" value=token.clone() />
+                    <CheckboxField field="confirm" name="confirm" label="I want to give up my place at this workshop."
+                        checked=false error=confirm_error.clone() />
+                    <button type="submit" class="button button--danger">"Cancel my place"</button>
+                </ActionForm>
+            </section>
+        })}
+    }
+}
