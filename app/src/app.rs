@@ -21,7 +21,8 @@ use crate::outbox::OutboxPage;
 use crate::review::{ReviewListPage, ReviewSubmissionPage};
 use crate::settings::SettingsPage;
 use crate::submission::{LinkSentPage, ResendPage, SentPage, SubmitPage, WizardStepPage};
-use crate::visits::VisitsPage;
+use crate::visits::admin::{VisitEditorPage, VisitsAdminPage};
+use crate::visits::{VisitPage, VisitsPage};
 use crate::workshops::admin::{WorkshopEditorPage, WorkshopsAdminPage};
 use crate::workshops::{WorkshopPage, WorkshopsPage};
 
@@ -102,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />
                     <Route path=path!("/workshops/:slug") view=WorkshopPage ssr=ssr.clone() />
                     <Route path=path!("/visits") view=VisitsPage ssr=ssr.clone() />
+                    <Route path=path!("/visits/:slug") view=VisitPage ssr=ssr.clone() />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone() />
                     <Route path=path!("/admin") view=DashboardPage ssr=ssr.clone() />
@@ -116,6 +118,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/practices/:id") view=PracticeEditorPage ssr=ssr.clone() />
                     <Route path=path!("/admin/workshops") view=WorkshopsAdminPage ssr=ssr.clone() />
                     <Route path=path!("/admin/workshops/:id") view=WorkshopEditorPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits") view=VisitsAdminPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits/:id") view=VisitEditorPage ssr=ssr.clone() />
                     <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
                     <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
                     <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />

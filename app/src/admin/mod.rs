@@ -167,6 +167,7 @@ pub fn StaffNav() -> impl IntoView {
             links.extend([
                 ("/admin/practices", "Practices"),
                 ("/admin/workshops", "Workshops"),
+                ("/admin/visits", "Visits"),
                 ("/admin/outbox", "Outbox"),
                 ("/admin/templates", "Email templates"),
                 ("/admin/users", "Staff"),

@@ -137,6 +137,26 @@ pub fn TextField(
     }
 }
 
+/// The `(value, label)` choices of a drop-down list: fixed ones, or ones read from the database.
+pub struct SelectOptions(Vec<(String, String)>);
+
+impl From<Vec<(&'static str, &'static str)>> for SelectOptions {
+    fn from(options: Vec<(&'static str, &'static str)>) -> Self {
+        SelectOptions(
+            options
+                .into_iter()
+                .map(|(value, label)| (value.to_owned(), label.to_owned()))
+                .collect(),
+        )
+    }
+}
+
+impl From<Vec<(String, String)>> for SelectOptions {
+    fn from(options: Vec<(String, String)>) -> Self {
+        SelectOptions(options)
+    }
+}
+
 /// A drop-down list; `options` are `(value, label)`. With `optional`, a blank first option.
 #[component]
 pub fn SelectField(
@@ -145,7 +165,7 @@ pub fn SelectField(
     #[prop(into)] label: String,
     #[prop(into)] value: String,
     #[prop(into)] error: Signal<Option<String>>,
-    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] options: SelectOptions,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
@@ -166,8 +186,12 @@ pub fn SelectField(
             >
                 <option value="" selected=value.is_empty()>{placeholder}</option>
                 {options
+                    .0
                     .into_iter()
-                    .map(|(option, text)| view! { <option value=option selected=value == option>{text}</option> })
+                    .map(|(option, text)| {
+                        let selected = value == option;
+                        view! { <option value=option selected=selected>{text}</option> }
+                    })
                     .collect_view()}
             </select>
         </div>

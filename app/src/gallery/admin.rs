@@ -445,7 +445,7 @@ fn Editor(
             <TextField field="organisation" name="practice[organisation]" label="Organisation" value=form.organisation.clone() error=error("organisation".into()) />
             <SelectField field="organisation_type" name="practice[organisation_type]" label="Type of organisation" optional=true
                 value=form.organisation_type.clone() error=error("organisation_type".into())
-                options=OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
+                options={OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
             <fieldset class="field" id="field-themes">
                 <legend class="field__label">"Themes"</legend>
                 {move || error("themes".into()).get().map(|message| view! { <p class="field__error">{message}</p> })}
@@ -481,7 +481,7 @@ fn Editor(
                                 error=no_error() />
                             <SelectField field=field("licence") name=name("licence") label="Licence" value=fields.licence.clone()
                                 error=error(field("licence"))
-                                options=Licence::ALL.iter().map(|licence| (licence.slug(), licence.label())).collect() />
+                                options={Licence::ALL.iter().map(|licence| (licence.slug(), licence.label())).collect::<Vec<_>>()} />
                         })}
                     </fieldset>
                 }

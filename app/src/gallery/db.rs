@@ -235,7 +235,9 @@ pub async fn detail(
         .filter(|file| file.shown)
         .partition(|file| file.kind == "image");
     let sizes = image_sizes(conn, &images).await?;
+    let hosted_visits = crate::visits::db::hosted_by(conn, row.id).await?;
     Ok(PracticeDetail {
+        hosted_visits,
         body_html: crate::markdown::to_safe_html(&row.body_markdown),
         why_selected_html: if row.why_selected.trim().is_empty() {
             String::new()

@@ -60,6 +60,8 @@ pub struct PracticeDetail {
     pub share_image_url: Option<String>,
     /// Other practices on a shared theme or in the same country.
     pub related: Vec<PracticeSummary>,
+    /// The published peer-learning visits to this practice: address and title.
+    pub hosted_visits: Vec<(String, String)>,
 }
 
 /// An image as the public page shows it, with its credit and licence.
@@ -199,12 +201,12 @@ fn PracticeFilters(query: PracticeQuery, countries: Vec<(String, String, u64)>) 
             <TextField field="q" name="q" label="Search" value=query.q error=none()
                 hint="Words in the title, summary, text, organisation or place" />
             <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
-                options=Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect() />
+                options={Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect::<Vec<_>>()} />
             <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
                 options=country_options />
             <SelectField field="organisation_type" name="organisation_type" label="Type of organisation"
                 value=query.organisation_type error=none() optional=true
-                options=crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
+                options={crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
             <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
                 options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
             <button type="submit" class="button button--primary">"Show practices"</button>
@@ -304,6 +306,7 @@ pub(crate) fn PracticeArticle(
         canonical_url,
         share_image_url,
         related,
+        hosted_visits,
     } = practice;
     // What link previews (Open Graph, Twitter cards) and search engines read.
     let metadata = (!preview).then(|| {
@@ -372,6 +375,17 @@ pub(crate) fn PracticeArticle(
                     <ul>
                         {links.into_iter().map(|link| view! {
                             <li><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!hosted_visits.is_empty()).then(|| view! {
+                <section aria-labelledby="hosted-visits">
+                    <h2 id="hosted-visits">"Peer-learning visit"</h2>
+                    <p>"You can apply to see this practice on site, with a funded delegation:"</p>
+                    <ul>
+                        {hosted_visits.into_iter().map(|(slug, title)| view! {
+                            <li><a href=format!("/visits/{slug}")>{title}</a></li>
                         }).collect_view()}
                     </ul>
                 </section>

@@ -1,5 +1,6 @@
 //! `/manage/{token}`: the one address every email's secret link leads to. The link may open a
-//! sent submission or a workshop registration; this finds which, and shows that page.
+//! sent submission, a workshop registration or a visit application; this finds which, and shows
+//! that page.
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -15,6 +16,7 @@ use crate::error::AppError;
 pub enum LinkOpens {
     Submission,
     WorkshopRegistration,
+    VisitApplication,
 }
 
 /// What the secret link `token` opens.
@@ -25,6 +27,9 @@ pub async fn what_link_opens(token: String) -> Result<LinkOpens, AppError> {
     let token = crate::secret::SecretToken::parse(&token).ok_or_else(not_found)?;
     if db::registration(&state.db, &token).await?.is_some() {
         return Ok(LinkOpens::WorkshopRegistration);
+    }
+    if db::application(&state.db, &token).await?.is_some() {
+        return Ok(LinkOpens::VisitApplication);
     }
     if crate::submission::db::find_by_token(&state.db, &token)
         .await?
@@ -51,6 +56,9 @@ pub fn ManagePage() -> impl IntoView {
                 }
                 LinkOpens::WorkshopRegistration => {
                     view! { <crate::workshops::manage::ManagedRegistrationPage /> }.into_any()
+                }
+                LinkOpens::VisitApplication => {
+                    view! { <crate::visits::manage::ManagedApplicationPage /> }.into_any()
                 }
             }
         />

@@ -58,13 +58,13 @@ fn Filters(query: SubmissionQuery) -> impl IntoView {
             <TextField field="q" name="q" label="Search" value=query.q error=none()
                 hint="Words in the title, summary, description, organisation, place or reference" />
             <SelectField field="status" name="status" label="Status" value=query.status error=none() optional=true
-                options=ReviewStatus::ALL.iter().map(|status| (status.slug(), status.label())).collect() />
+                options={ReviewStatus::ALL.iter().map(|status| (status.slug(), status.label())).collect::<Vec<_>>()} />
             <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
                 options=COUNTRIES.to_vec() />
             <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
-                options=Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect() />
+                options={Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect::<Vec<_>>()} />
             <SelectField field="organisation_type" name="organisation_type" label="Type of organisation" value=query.organisation_type
-                error=none() optional=true options=OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
+                error=none() optional=true options={OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
             <SelectField field="hosts" name="hosts" label="Would host a visit" value=query.hosts error=none() optional=true
                 options=vec![("yes", "Yes"), ("no", "No")] />
             <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
@@ -284,7 +284,7 @@ fn Decision(
             <ActionForm action=status attr:novalidate=true>
                 <input type="hidden" name="id" value=id />
                 <SelectField field="status" name="status" label="Move to" value=current error=error("status")
-                    options=ReviewStatus::DECIDABLE.iter().map(|status| (status.slug(), status.label())).collect() />
+                    options={ReviewStatus::DECIDABLE.iter().map(|status| (status.slug(), status.label())).collect::<Vec<_>>()} />
                 <CheckboxField field="over_limit" name="over_limit"
                     label=format!("Select it even if {limit} practices are already selected") checked=false error=error("over_limit") />
                 <button type="submit" class="button button--primary">"Change the status"</button>

@@ -54,7 +54,7 @@ pub fn StepFields(
                 <TextField field="role" name=n("role") label="Your role or position" value=a.role error=error("role") autocomplete="organization-title" />
                 <TextField field="organisation_name" name=n("organisation_name") label="Organisation" value=a.organisation_name error=error("organisation_name") autocomplete="organization" />
                 <SelectField field="organisation_type" name=n("organisation_type") label="Type of organisation" value=a.organisation_type error=error("organisation_type")
-                    options=OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
+                    options={OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
                 <TextField field="website" name=n("website") label="Website" value=a.website error=error("website") input_type="url" autocomplete="url" optional=true
                     hint="For example https://www.example.org" />
                 <TextField field="city_region" name=n("city_region") label="City or region" value=a.city_region error=error("city_region") autocomplete="address-level2" />
@@ -74,13 +74,13 @@ pub fn StepFields(
                 <TextField field="city_region" name=n("city_region") label="Where: city or region" value=a.city_region error=error("city_region") />
                 <SelectField field="country" name=n("country") label="Where: country" value=a.country error=error("country") options=COUNTRIES.to_vec() />
                 <RadioField field="status" name=n("status") legend="Is the practice ongoing or completed?" value=a.status error=error("status")
-                    options=PracticeStatus::ALL.iter().map(|status| (status.slug(), status.label())).collect() />
+                    options={PracticeStatus::ALL.iter().map(|status| (status.slug(), status.label())).collect::<Vec<_>>()} />
                 <TextField field="start_year" name=n("start_year") label="Year it started" value=a.start_year error=error("start_year") input_type="text"
                     hint="For example 2021" />
                 <TextField field="partners" name=n("partners") label="Partners and stakeholders" value=a.partners error=error("partners") rows=4 />
                 <TextField field="target_groups" name=n("target_groups") label="Target groups" value=a.target_groups error=error("target_groups") rows=3 />
                 <SelectField field="budget_range" name=n("budget_range") label="Budget" value=a.budget_range error=error("budget_range") optional=true
-                    options=BudgetRange::ALL.iter().map(|range| (range.slug(), range.label())).collect() />
+                    options={BudgetRange::ALL.iter().map(|range| (range.slug(), range.label())).collect::<Vec<_>>()} />
                 <TextField field="funding_sources" name=n("funding_sources") label="Funding sources" value=a.funding_sources error=error("funding_sources") rows=3 optional=true />
             }
             .into_any()
@@ -179,7 +179,7 @@ fn MediaFields(
                     error=error_of(errors, &field("credit")) hint="For example: © Nino Beridze" />
                 <SelectField field=field("licence") name=input_name("licence") label="Licence" value=typed.licence
                     error=error_of(errors, &field("licence"))
-                    options=Licence::ALL.iter().map(|licence| (licence.slug(), licence.label())).collect() />
+                    options={Licence::ALL.iter().map(|licence| (licence.slug(), licence.label())).collect::<Vec<_>>()} />
             </fieldset>
         }
         .into_any()

@@ -305,24 +305,13 @@ fn SignUpForm(
     closes_at_text: String,
     register: ServerAction<RegisterForWorkshop>,
 ) -> impl IntoView {
-    use crate::components::{CheckboxField, ErrorSummary, SelectField, TextField};
+    use crate::components::{CheckboxField, ErrorSummary};
     use crate::error::{field_message, summary_entries};
-    use leptos::form::FromFormData;
-    // The same rules as the server's, run before sending: problems show at once, and a form
-    // that would be refused is not sent.
+    use registration::{PersonFields, check_before_sending};
     let browser_errors = RwSignal::new(None::<crate::submission::fields::FieldErrors>);
-    let check_before_sending = move |ev: leptos::ev::SubmitEvent| {
-        let Ok(form) = RegisterForWorkshop::from_event(&ev) else {
-            return;
-        };
-        match form.answers.parse() {
-            Ok(_) => browser_errors.set(None),
-            Err(errors) => {
-                ev.prevent_default();
-                browser_errors.set(Some(errors));
-            }
-        }
-    };
+    let check = check_before_sending(browser_errors, |form: &RegisterForWorkshop| {
+        form.answers.parse().map(|_| ())
+    });
     let outcome = move || match browser_errors.get() {
         Some(errors) => Some(Err(AppError::InvalidFields(errors))),
         None => register.value().get(),
@@ -334,25 +323,10 @@ fn SignUpForm(
             <p>"Sign-ups close on "{closes_at_text}"."</p>
             {move || view! { <ErrorSummary errors=summary_entries([outcome()], "name") /> }}
             // Capture: runs before ActionForm's own handler, which leaves a prevented event alone.
-            <ActionForm action=register attr:novalidate=true on:submit:capture=check_before_sending>
+            <ActionForm action=register attr:novalidate=true on:submit:capture=check>
                 <input type="hidden" name="slug" value=slug />
-                <TextField field="name" name="answers[name]" label="Your name" value=String::new()
-                    error=error("name") autocomplete="name" />
-                <TextField field="email" name="answers[email]" label="Email address" value=String::new()
-                    error=error("email") input_type="email" autocomplete="email"
-                    hint="We send the confirmation and the link to join here." />
-                <TextField field="organisation" name="answers[organisation]" label="Organisation" value=String::new()
-                    error=error("organisation") autocomplete="organization" />
-                <SelectField field="organisation_type" name="answers[organisation_type]" label="Type of organisation"
-                    value=String::new() error=error("organisation_type")
-                    options=crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect() />
-                <SelectField field="country" name="answers[country]" label="Country" value=String::new()
-                    error=error("country") options=crate::country::COUNTRIES.to_vec() />
-                <SelectField field="role" name="answers[role]" label="Your role" value=String::new() error=error("role")
-                    options=registration::AttendeeRole::ALL.iter().map(|role| (role.slug(), role.label())).collect() />
-                <TextField field="accessibility_needs" name="answers[accessibility_needs]" label="Accessibility needs"
-                    value=String::new() error=error("accessibility_needs") optional=true rows=3
-                    hint="For example captions, sign language interpretation, or materials in advance." />
+                <PersonFields error email_hint="We send the confirmation and the link to join here."
+                    accessibility_hint="For example captions, sign language interpretation, or materials in advance." />
                 <CheckboxField field="consent" name="answers[consent]"
                     label="I agree that my details are used to run this workshop, as the privacy notice explains."
                     checked=false error=error("consent") />

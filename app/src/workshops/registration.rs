@@ -96,6 +96,13 @@ impl RegistrationAnswers {
     /// Every problem at once, in the order of the form.
     pub fn parse(&self) -> Result<Registration, FieldErrors> {
         let mut errors = FieldErrors::default();
+        let registration = self.parse_person(&mut errors);
+        self.check_consent(&mut errors);
+        errors.into_result(registration)
+    }
+
+    /// The person's answers without the consent, whose box comes last in every form.
+    pub fn parse_person(&self, errors: &mut FieldErrors) -> Option<Registration> {
         let name = errors.check("name", Name::parse(&self.name));
         let email = errors.check("email", Email::parse(&self.email));
         let organisation = errors.check("organisation", ShortText::parse(&self.organisation));
@@ -109,13 +116,7 @@ impl RegistrationAnswers {
             "accessibility_needs",
             AccessibilityNeeds::parse_optional(&self.accessibility_needs),
         );
-        if !is_ticked(&self.consent) {
-            errors.add(
-                "consent",
-                "Tick the box to agree to the privacy notice: we need your details to run the workshop.",
-            );
-        }
-        let registration = (|| {
+        (|| {
             Some(Registration {
                 name: name?,
                 email: email?,
@@ -125,8 +126,69 @@ impl RegistrationAnswers {
                 role: role?,
                 accessibility_needs: accessibility_needs?,
             })
-        })();
-        errors.into_result(registration)
+        })()
+    }
+
+    pub fn check_consent(&self, errors: &mut FieldErrors) {
+        if !is_ticked(&self.consent) {
+            errors.add(
+                "consent",
+                "Tick the box to agree to the privacy notice: we need your details to take your place.",
+            );
+        }
+    }
+}
+
+/// The fields every sign-up and application asks about the person, posted as `answers[…]`.
+#[leptos::component]
+pub fn PersonFields<E>(
+    error: E,
+    email_hint: &'static str,
+    accessibility_hint: &'static str,
+) -> impl leptos::IntoView
+where
+    E: Fn(&'static str) -> leptos::prelude::Signal<Option<String>> + 'static,
+{
+    use crate::components::{SelectField, TextField};
+    use leptos::prelude::*;
+    view! {
+        <TextField field="name" name="answers[name]" label="Your name" value=String::new()
+            error=error("name") autocomplete="name" />
+        <TextField field="email" name="answers[email]" label="Email address" value=String::new()
+            error=error("email") input_type="email" autocomplete="email" hint=email_hint />
+        <TextField field="organisation" name="answers[organisation]" label="Organisation" value=String::new()
+            error=error("organisation") autocomplete="organization" />
+        <SelectField field="organisation_type" name="answers[organisation_type]" label="Type of organisation"
+            value=String::new() error=error("organisation_type")
+            options={OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
+        <SelectField field="country" name="answers[country]" label="Country" value=String::new()
+            error=error("country") options=crate::country::COUNTRIES.to_vec() />
+        <SelectField field="role" name="answers[role]" label="Your role" value=String::new() error=error("role")
+            options={AttendeeRole::ALL.iter().map(|role| (role.slug(), role.label())).collect::<Vec<_>>()} />
+        <TextField field="accessibility_needs" name="answers[accessibility_needs]" label="Accessibility needs"
+            value=String::new() error=error("accessibility_needs") optional=true rows=3 hint=accessibility_hint />
+    }
+}
+
+/// A form's submit handler that runs the server's own rules first: problems show at once in
+/// `errors`, and a form the server would refuse is not sent. Attach it in the capture phase, so
+/// that it runs before `ActionForm`'s handler, which leaves a prevented event alone.
+pub fn check_before_sending<A: leptos::form::FromFormData>(
+    errors: leptos::prelude::RwSignal<Option<FieldErrors>>,
+    rules: impl Fn(&A) -> Result<(), FieldErrors> + 'static,
+) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
+    use leptos::prelude::Set;
+    move |ev| {
+        let Ok(form) = A::from_event(&ev) else {
+            return;
+        };
+        match rules(&form) {
+            Ok(()) => errors.set(None),
+            Err(problems) => {
+                ev.prevent_default();
+                errors.set(Some(problems));
+            }
+        }
     }
 }
 

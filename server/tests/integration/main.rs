@@ -17,6 +17,7 @@ mod site;
 mod staff;
 mod submissions;
 mod uploads;
+mod visits;
 mod wizard;
 mod workshop_admin;
 mod workshops;

@@ -301,7 +301,7 @@ on_both_databases!(
 
 /// A published practice: slug, country, organisation type, themes, text and days since
 /// publication.
-async fn published(
+pub(crate) async fn published(
     app: &TestApp,
     slug: &str,
     country: &str,

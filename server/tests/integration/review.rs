@@ -500,7 +500,21 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 37] = [
+        let staff_functions: [(&str, Form, bool); 43] = [
+            ("visits", vec![], true),
+            ("visit", vec![("id", "1")], true),
+            ("visit_new", vec![], true),
+            (
+                "visit_save",
+                vec![("id", "1"), ("visit[title]", "Secret practice")],
+                true,
+            ),
+            ("visit_publish", vec![("id", "1"), ("publish", "yes")], true),
+            (
+                "visit_decide",
+                vec![("application", "1"), ("decision", "accept")],
+                true,
+            ),
             ("workshops", vec![], true),
             ("workshop", vec![("id", "1")], true),
             ("workshop_new", vec![], true),

@@ -18,6 +18,8 @@ pub struct Model {
     pub role: String,
     #[sea_orm(column_type = "Text")]
     pub motivation: String,
+    #[sea_orm(column_type = "Text")]
+    pub accessibility_needs: String,
     pub consent_version: String,
     /// `applied`, `accepted`, `waitlisted`, `declined` or `withdrawn`.
     pub status: String,

@@ -85,6 +85,7 @@ impl MigrationTrait for Migration {
                     .col(string(VisitApplication::Country))
                     .col(string(VisitApplication::Role))
                     .col(text(VisitApplication::Motivation))
+                    .col(text(VisitApplication::AccessibilityNeeds))
                     .col(string(VisitApplication::ConsentVersion))
                     .col(string(VisitApplication::Status))
                     .col(string(VisitApplication::TokenHash).unique_key())
@@ -236,6 +237,7 @@ enum VisitApplication {
     Country,
     Role,
     Motivation,
+    AccessibilityNeeds,
     ConsentVersion,
     Status,
     TokenHash,

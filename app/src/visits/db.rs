@@ -1,0 +1,144 @@
+//! Visit queries.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::application::status;
+use super::{VisitDetail, VisitSummary};
+use crate::db::entities::{practice, visit, visit_application};
+use crate::workshops::lifecycle::{DRAFT, PUBLISHED};
+
+/// "4 to 6 May 2027".
+fn dates_text(row: &visit::Model) -> String {
+    format!(
+        "{} to {}",
+        row.starts_on.format("%-d %B %Y"),
+        row.ends_on.format("%-d %B %Y")
+    )
+}
+
+async fn summary(conn: &impl ConnectionTrait, row: &visit::Model) -> Result<VisitSummary, DbErr> {
+    let practice = match row.practice_id {
+        Some(id) => practice::Entity::find_by_id(id)
+            .filter(practice::Column::PublishedAt.is_not_null())
+            .one(conn)
+            .await?
+            .map(|practice| (practice.slug, practice.title)),
+        None => None,
+    };
+    Ok(VisitSummary {
+        slug: row.slug.clone(),
+        title: row.title.clone(),
+        host_place: row.host_place.clone(),
+        country: crate::country::Country::parse(&row.country)
+            .map_or(row.country.clone(), |country| country.name().to_owned()),
+        dates_text: dates_text(row),
+        delegation_size: row.delegation_size,
+        applications_close_at_text: crate::time::in_brussels(row.applications_close_at),
+        practice,
+    })
+}
+
+/// Published visits, soonest first.
+pub async fn published(db: &DatabaseConnection) -> Result<Vec<VisitSummary>, DbErr> {
+    let rows = visit::Entity::find()
+        .filter(visit::Column::Status.eq(PUBLISHED))
+        .order_by_asc(visit::Column::StartsOn)
+        .all(db)
+        .await?;
+    let mut summaries = Vec::with_capacity(rows.len());
+    for row in &rows {
+        summaries.push(summary(db, row).await?);
+    }
+    Ok(summaries)
+}
+
+pub async fn published_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<visit::Model>, DbErr> {
+    visit::Entity::find()
+        .filter(visit::Column::Slug.eq(slug))
+        .filter(visit::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await
+}
+
+/// A published visit's page.
+pub async fn detail(
+    db: &DatabaseConnection,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<VisitDetail>, DbErr> {
+    let Some(row) = published_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
+    Ok(Some(VisitDetail {
+        summary: summary(db, &row).await?,
+        programme_html: crate::markdown::to_safe_html(&row.programme),
+        accepted: super::delegation::count_in(db, row.id, status::ACCEPTED).await?,
+        open: now < row.applications_close_at,
+    }))
+}
+
+/// The published visits to practice `practice_id`: address and title.
+pub async fn hosted_by(
+    conn: &impl ConnectionTrait,
+    practice_id: i32,
+) -> Result<Vec<(String, String)>, DbErr> {
+    Ok(visit::Entity::find()
+        .filter(visit::Column::PracticeId.eq(practice_id))
+        .filter(visit::Column::Status.eq(PUBLISHED))
+        .order_by_asc(visit::Column::StartsOn)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| (row.slug, row.title))
+        .collect())
+}
+
+/// Every visit for staff, soonest first.
+pub async fn all(db: &DatabaseConnection) -> Result<Vec<visit::Model>, DbErr> {
+    visit::Entity::find()
+        .order_by_asc(visit::Column::StartsOn)
+        .all(db)
+        .await
+}
+
+/// A visit's applications, oldest first.
+pub async fn applications(
+    db: &DatabaseConnection,
+    visit_id: i32,
+) -> Result<Vec<visit_application::Model>, DbErr> {
+    visit_application::Entity::find()
+        .filter(visit_application::Column::VisitId.eq(visit_id))
+        .order_by_asc(visit_application::Column::Id)
+        .all(db)
+        .await
+}
+
+/// A new draft visit, three months ahead, for a delegation of 20, applications open a month.
+pub async fn blank_draft(conn: &DatabaseTransaction, now: DateTime<Utc>) -> Result<i32, DbErr> {
+    let starts_on = (now + chrono::TimeDelta::days(90)).date_naive();
+    let row = visit::ActiveModel {
+        slug: Set(format!("new-visit-{}", now.timestamp_micros())),
+        title: Set("New peer-learning visit".to_owned()),
+        host_place: Set(String::new()),
+        country: Set(String::new()),
+        practice_id: Set(None),
+        starts_on: Set(starts_on),
+        ends_on: Set(starts_on + chrono::Days::new(2)),
+        programme: Set(String::new()),
+        delegation_size: Set(20),
+        applications_close_at: Set(now + chrono::TimeDelta::days(30)),
+        status: Set(DRAFT.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(row.id)
+}
