@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accessibilityViolations,
+  linkInLog,
   openPage,
   useSite,
   waitForHydration,
@@ -16,21 +17,7 @@ import { STEPS, completeWizard, photo } from './support/wizard.js';
 
 const site = useSite();
 
-/** The newest link matching `pattern` that the server logged in an email to `email` (without
- * SMTP, emails go to the log), once the outbox sender has picked it up; `after` skips the
- * links already seen. */
-async function linkFor(email, pattern, after = []) {
-  for (let waited = 0; waited < 10_000; waited += 200) {
-    const links = site.server.log
-      .filter((line) => line.includes(`to=${email}`))
-      .map((line) => line.match(pattern)?.[1])
-      .filter((link) => link && !after.includes(link));
-    if (links.length) return links.at(-1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  assert.fail(`no link like ${pattern} was logged for ${email}`);
-}
-
+const linkFor = (email, pattern, after) => linkInLog(site.server, email, pattern, after);
 const resumeLinkFor = (email, after) => linkFor(email, /(\/submit\?draft=[0-9a-f]{64})/, after);
 const manageLinkFor = (email) => linkFor(email, /(\/manage\/[0-9a-f]{64})/);
 

@@ -1,7 +1,7 @@
 //! Realistic demo content: an open call, four workshops and a few published practices.
 //! Running it again updates the call and adds only what is missing.
 
-use app::db::entities::{call_settings, practice, workshop};
+use app::db::entities::{call_settings, practice, visit, workshop};
 use chrono::{DateTime, Days, TimeDelta, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 pub struct Seeded {
+    pub visits: u64,
     pub workshops: u64,
     pub practices: u64,
 }
@@ -85,7 +86,9 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Seeded,
         .insert(db)
         .await?;
     }
+    seed_visit(db, now).await?;
     Ok(Seeded {
+        visits: visit::Entity::find().count(db).await?,
         workshops: workshop::Entity::find().count(db).await?,
         practices: practice::Entity::find()
             .filter(practice::Column::PublishedAt.is_not_null())
@@ -93,6 +96,47 @@ pub async fn seed(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Seeded,
             .await?,
     })
 }
+
+/// A published visit to the Tbilisi practice in four months, applications open for two.
+async fn seed_visit(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DbErr> {
+    let slug = "tbilisi-balconies";
+    if visit::Entity::find()
+        .filter(visit::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Ok(());
+    }
+    let practice = practice::Entity::find()
+        .filter(practice::Column::Slug.eq("tbilisi-balcony-houses"))
+        .one(db)
+        .await?;
+    let starts_on = (now + TimeDelta::weeks(17)).date_naive();
+    visit::ActiveModel {
+        slug: Set(slug.to_owned()),
+        title: Set("The balconies of old Tbilisi".to_owned()),
+        host_place: Set("Tbilisi".to_owned()),
+        country: Set("GE".to_owned()),
+        practice_id: Set(practice.map(|practice| practice.id)),
+        starts_on: Set(starts_on),
+        ends_on: Set(starts_on + Days::new(2)),
+        programme: Set(VISIT_PROGRAMME.to_owned()),
+        delegation_size: Set(20),
+        applications_close_at: Set(now + TimeDelta::weeks(8)),
+        status: Set(app::workshops::lifecycle::PUBLISHED.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+const VISIT_PROGRAMME: &str = "**Day one.** Welcome at City Hall; a walk through Sololaki and Kala \
+with the residents who restored their balconies.\n\n**Day two.** Workshops with the municipal \
+heritage team on grants, craft training and permits.\n\n**Day three.** What each delegation \
+takes home: a morning of exchange, then departures.";
 
 /// The call opened three weeks ago and closes in six weeks, at 23:59 Brussels time.
 async fn seed_call(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DbErr> {

@@ -125,9 +125,12 @@ async fn seed_demo(config: Config) -> Result<(), String> {
     let seeded = server::demo::seed(&db, chrono::Utc::now())
         .await
         .map_err(|e| e.to_string())?;
+    let counted = |n: u64, thing: &str| format!("{n} {thing}{}", if n == 1 { "" } else { "s" });
     println!(
-        "Demo content ready: the call, {} workshops, {} practices.",
-        seeded.workshops, seeded.practices
+        "Demo content ready: the call, {}, {}, {}.",
+        counted(seeded.workshops, "workshop"),
+        counted(seeded.practices, "practice"),
+        counted(seeded.visits, "visit")
     );
     Ok(())
 }

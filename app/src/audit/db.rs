@@ -49,6 +49,25 @@ pub async fn audited<T>(
     Ok(outcome)
 }
 
+/// A staff member's change made from a server function: `change` runs in one transaction with
+/// its audit entry (`summary` about `subject`), and gets the site's public address for the
+/// links in the emails it queues.
+pub async fn staff_change<T>(
+    actor: &StaffIdentity,
+    subject: String,
+    summary: String,
+    change: impl AsyncFnOnce(&DatabaseTransaction, &str) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let state = crate::state::app_state()?;
+    audited(
+        &state.db,
+        actor,
+        async |txn| change(txn, &state.public_url).await,
+        |_| (subject, summary),
+    )
+    .await
+}
+
 /// Newest first, `page_size` at a time (pages from 0); and how many entries there are.
 pub async fn page(
     conn: &impl ConnectionTrait,

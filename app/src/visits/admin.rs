@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::application::status_label;
 #[cfg(feature = "ssr")]
+use crate::audit::db::staff_change;
+#[cfg(feature = "ssr")]
 use crate::auth::Role;
 use crate::components::{ErrorSummary, SelectField, ServerData, TextField, use_id_param};
 use crate::error::{AppError, field_message, summary_entries};
@@ -235,25 +237,6 @@ pub async fn load_visit_editor(id: i32) -> Result<VisitEditor, AppError> {
     })
 }
 
-/// Runs a staff change to visit `id` with its audit entry, in one transaction.
-#[cfg(feature = "ssr")]
-async fn audited<T>(
-    admin: &crate::auth::StaffIdentity,
-    id: i32,
-    summary: String,
-    change: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &str) -> Result<T, AppError>,
-) -> Result<T, AppError> {
-    let state = crate::state::app_state()?;
-    let public_url = state.public_url.clone();
-    crate::audit::db::audited(
-        &state.db,
-        admin,
-        async |txn| change(txn, &public_url).await,
-        |_| (format!("visit:{id}"), summary),
-    )
-    .await
-}
-
 #[server(endpoint = "staff/visit_new")]
 pub async fn new_visit() -> Result<(), AppError> {
     let admin = crate::auth::require(Role::Admin).await?;
@@ -276,7 +259,7 @@ pub async fn save_visit(id: i32, #[server(default)] visit: VisitForm) -> Result<
     let admin = crate::auth::require(Role::Admin).await?;
     let edit = visit.parse().map_err(AppError::InvalidFields)?;
     let summary = format!("Saved the visit “{}”", edit.title.as_str());
-    audited(&admin, id, summary, async |txn, _| {
+    staff_change(&admin, format!("visit:{}", id), summary, async |txn, _| {
         let taken = visit::Entity::find()
             .filter(visit::Column::Slug.eq(edit.slug.as_str()))
             .filter(visit::Column::Id.ne(id))
@@ -324,20 +307,25 @@ pub async fn publish_visit(id: i32, #[server(default)] publish: String) -> Resul
     } else {
         "Took the visit back to a draft"
     };
-    audited(&admin, id, summary.to_owned(), async |txn, _| {
-        let changed = visit::Entity::update_many()
-            .col_expr(
-                visit::Column::Status,
-                Expr::value(if publish { PUBLISHED } else { DRAFT }),
-            )
-            .filter(visit::Column::Id.eq(id))
-            .exec(txn)
-            .await?;
-        if changed.rows_affected == 0 {
-            return Err(AppError::NotFound("This visit".to_owned()));
-        }
-        Ok(())
-    })
+    staff_change(
+        &admin,
+        format!("visit:{}", id),
+        summary.to_owned(),
+        async |txn, _| {
+            let changed = visit::Entity::update_many()
+                .col_expr(
+                    visit::Column::Status,
+                    Expr::value(if publish { PUBLISHED } else { DRAFT }),
+                )
+                .filter(visit::Column::Id.eq(id))
+                .exec(txn)
+                .await?;
+            if changed.rows_affected == 0 {
+                return Err(AppError::NotFound("This visit".to_owned()));
+            }
+            Ok(())
+        },
+    )
     .await?;
     leptos_axum::redirect(&format!("/admin/visits/{id}"));
     Ok(())
@@ -366,9 +354,18 @@ pub async fn decide_application(application: i32, decision: String) -> Result<()
         },
         found.name
     );
-    audited(&admin, found.visit_id, summary, async |txn, public_url| {
-        match super::delegation::decide_in(txn, &found, decision, chrono::Utc::now(), public_url)
-            .await?
+    staff_change(
+        &admin,
+        format!("visit:{}", found.visit_id),
+        summary,
+        async |txn, public_url| match super::delegation::decide_in(
+            txn,
+            &found,
+            decision,
+            chrono::Utc::now(),
+            public_url,
+        )
+        .await?
         {
             Ok(_) => Ok(()),
             Err(refusal) => Err(AppError::Invalid {
@@ -382,8 +379,8 @@ pub async fn decide_application(application: i32, decision: String) -> Result<()
                 }
                 .to_owned(),
             }),
-        }
-    })
+        },
+    )
     .await?;
     leptos_axum::redirect(&format!("/admin/visits/{}", found.visit_id));
     Ok(())

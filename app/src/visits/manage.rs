@@ -6,7 +6,6 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use super::application::status_label;
 use crate::components::{CheckboxField, ErrorSummary, ServerData};
 use crate::error::{AppError, field_message};
 
@@ -51,7 +50,7 @@ pub async fn load_managed_application(token: String) -> Result<ManagedApplicatio
     Ok(ManagedApplication {
         visit_slug: visit.slug,
         visit_title: visit.title,
-        status_text: status_label(&application.status).to_owned(),
+        status_text: super::application::status_label(&application.status).to_owned(),
         can_withdraw: application.status != super::application::status::WITHDRAWN,
         status: application.status,
         applied_at_text: crate::time::in_brussels(application.created_at),

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::editing::{TIME_ZONES, WorkshopForm};
 #[cfg(feature = "ssr")]
+use crate::audit::db::staff_change;
+#[cfg(feature = "ssr")]
 use crate::auth::Role;
 use crate::components::{
     CheckboxField, ErrorSummary, SelectField, ServerData, TextField, use_id_param,
@@ -67,25 +69,6 @@ pub async fn load_workshop_editor(id: i32) -> Result<WorkshopEditor, AppError> {
         .ok_or_else(|| AppError::NotFound("This workshop".to_owned()))
 }
 
-/// Runs a staff change to workshop `id` in one transaction with its audit entry.
-#[cfg(feature = "ssr")]
-async fn audited<T>(
-    admin: &crate::auth::StaffIdentity,
-    id: i32,
-    summary: String,
-    change: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &str) -> Result<T, AppError>,
-) -> Result<T, AppError> {
-    let state = crate::state::app_state()?;
-    let public_url = state.public_url.clone();
-    crate::audit::db::audited(
-        &state.db,
-        admin,
-        async |txn| change(txn, &public_url).await,
-        |_| (format!("workshop:{id}"), summary),
-    )
-    .await
-}
-
 #[cfg(feature = "ssr")]
 fn not_found() -> AppError {
     AppError::NotFound("This workshop".to_owned())
@@ -116,9 +99,14 @@ pub async fn save_workshop(
     let admin = crate::auth::require(Role::Admin).await?;
     let edit = workshop.parse().map_err(AppError::InvalidFields)?;
     let summary = format!("Saved the workshop “{}”", edit.title.as_str());
-    audited(&admin, id, summary, async |txn, public_url| {
-        super::db::save(txn, id, &edit, workshop.time_zone.trim(), public_url).await
-    })
+    staff_change(
+        &admin,
+        format!("workshop:{}", id),
+        summary,
+        async |txn, public_url| {
+            super::db::save(txn, id, &edit, workshop.time_zone.trim(), public_url).await
+        },
+    )
     .await?;
     leptos_axum::redirect(&format!("/admin/workshops/{id}?saved=1"));
     Ok(())
@@ -134,9 +122,12 @@ pub async fn publish_workshop(id: i32, #[server(default)] publish: String) -> Re
     } else {
         (super::db::DRAFT, "Took the workshop back to a draft")
     };
-    audited(&admin, id, summary.to_owned(), async |txn, public_url| {
-        super::db::set_status(txn, id, target, public_url).await
-    })
+    staff_change(
+        &admin,
+        format!("workshop:{}", id),
+        summary.to_owned(),
+        async |txn, public_url| super::db::set_status(txn, id, target, public_url).await,
+    )
     .await?;
     leptos_axum::redirect(&format!("/admin/workshops/{id}"));
     Ok(())
@@ -153,9 +144,9 @@ pub async fn cancel_workshop(id: i32, #[server(default)] confirm: String) -> Res
                 .to_owned(),
         });
     }
-    audited(
+    staff_change(
         &admin,
-        id,
+        format!("workshop:{}", id),
         "Cancelled the workshop and told everyone signed up".to_owned(),
         async |txn, public_url| {
             super::seats::cancel_workshop(txn, id, chrono::Utc::now(), public_url)
@@ -178,9 +169,9 @@ pub async fn give_seat(registration: i32) -> Result<(), AppError> {
         .await?
         .ok_or_else(|| AppError::NotFound("This registration".to_owned()))?;
     let summary = format!("Gave {} a seat out of turn", found.name);
-    audited(
+    staff_change(
         &admin,
-        found.workshop_id,
+        format!("workshop:{}", found.workshop_id),
         summary,
         async |txn, public_url| match super::seats::give_seat_in(
             txn,
@@ -218,9 +209,9 @@ pub async fn cancel_place(registration: i32) -> Result<(), AppError> {
         .await?
         .ok_or_else(|| AppError::NotFound("This registration".to_owned()))?;
     let summary = format!("Cancelled the place of {}", found.name);
-    audited(
+    staff_change(
         &admin,
-        found.workshop_id,
+        format!("workshop:{}", found.workshop_id),
         summary,
         async |txn, public_url| {
             super::seats::cancel_in(

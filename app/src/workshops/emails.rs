@@ -45,16 +45,44 @@ fn calendar_file(workshop: &workshop::Model, public_url: &str, now: DateTime<Utc
     }
 }
 
+/// Why an email gives the person a seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeatNews {
+    /// Taken at sign-up.
+    Confirmed,
+    /// Freed by someone else and given to the first in line, or given by staff.
+    Promoted,
+    /// A day before the workshop.
+    Reminder,
+}
+
 /// An email that gives the person a seat: the details, the meeting link and the `.ics`.
-fn with_seat(
+pub fn seat(
+    news: SeatNews,
     workshop: &workshop::Model,
     person: &registration::Model,
-    subject: String,
-    opening: &str,
     link: &SecretToken,
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NewEmail, DbErr> {
+    let title = &workshop.title;
+    let (subject, opening) = match news {
+        SeatNews::Confirmed => (
+            format!("Your seat at the workshop “{title}”"),
+            format!("you have a seat at the online workshop “{title}”."),
+        ),
+        SeatNews::Promoted => (
+            format!("A seat is yours: “{title}”"),
+            format!(
+                "good news: a seat has freed up at the online workshop “{title}”, and it is now yours. \
+                 You do not need to do anything to keep it."
+            ),
+        ),
+        SeatNews::Reminder => (
+            format!("Tomorrow: the workshop “{title}”"),
+            format!("a reminder: the online workshop “{title}” starts soon, and you have a seat."),
+        ),
+    };
     let text = format!(
         "Hello {name},\n\n{opening}\n\n{details}\nThe attached calendar file adds the workshop to your calendar.\n\n\
          {manage}\nIf you cannot come after all, please cancel: your seat goes to the next person waiting.\n\n\
@@ -65,73 +93,6 @@ fn with_seat(
     );
     Ok(NewEmail::plain(recipient(person)?, subject, text)
         .with_attachment(calendar_file(workshop, public_url, now)))
-}
-
-/// A seat taken at sign-up.
-pub fn confirmed(
-    workshop: &workshop::Model,
-    person: &registration::Model,
-    link: &SecretToken,
-    public_url: &str,
-    now: DateTime<Utc>,
-) -> Result<NewEmail, DbErr> {
-    with_seat(
-        workshop,
-        person,
-        format!("Your seat at the workshop “{}”", workshop.title),
-        &format!(
-            "you have a seat at the online workshop “{}”.",
-            workshop.title
-        ),
-        link,
-        public_url,
-        now,
-    )
-}
-
-/// A seat freed by someone else, given to the first in line.
-pub fn promoted(
-    workshop: &workshop::Model,
-    person: &registration::Model,
-    link: &SecretToken,
-    public_url: &str,
-    now: DateTime<Utc>,
-) -> Result<NewEmail, DbErr> {
-    with_seat(
-        workshop,
-        person,
-        format!("A seat is yours: “{}”", workshop.title),
-        &format!(
-            "good news: a seat has freed up at the online workshop “{}”, and it is now yours. \
-             You do not need to do anything to keep it.",
-            workshop.title
-        ),
-        link,
-        public_url,
-        now,
-    )
-}
-
-/// A day before the workshop.
-pub fn reminder(
-    workshop: &workshop::Model,
-    person: &registration::Model,
-    link: &SecretToken,
-    public_url: &str,
-    now: DateTime<Utc>,
-) -> Result<NewEmail, DbErr> {
-    with_seat(
-        workshop,
-        person,
-        format!("Tomorrow: the workshop “{}”", workshop.title),
-        &format!(
-            "a reminder: the online workshop “{}” starts soon, and you have a seat.",
-            workshop.title
-        ),
-        link,
-        public_url,
-        now,
-    )
 }
 
 /// A place on the waiting list.

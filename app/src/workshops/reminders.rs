@@ -64,7 +64,14 @@ async fn remind(
     let link = crate::manage::db::issue(&txn, Holder::Registration(person.id)).await?;
     crate::outbox::queue(
         &txn,
-        super::emails::reminder(workshop, person, &link, public_url, now)?,
+        super::emails::seat(
+            super::emails::SeatNews::Reminder,
+            workshop,
+            person,
+            &link,
+            public_url,
+            now,
+        )?,
     )
     .await?;
     txn.commit().await?;

@@ -15,7 +15,7 @@ use sea_orm::{
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
-use super::emails;
+use super::emails::{self, SeatNews};
 use super::registration::Registration;
 use crate::db::entities::{workshop, workshop_registration as registration};
 use crate::manage::db::Holder;
@@ -151,7 +151,7 @@ pub async fn register(
     .insert(&txn)
     .await?;
     let (place, email) = if seat_free {
-        let email = emails::confirmed(&workshop, &row, token, public_url, now)?;
+        let email = emails::seat(SeatNews::Confirmed, &workshop, &row, token, public_url, now)?;
         (Place::Confirmed, email)
     } else {
         let position = waiting_position(&txn, &row).await?;
@@ -288,7 +288,14 @@ async fn seat(
     let link = crate::manage::db::issue(conn, Holder::Registration(person.id)).await?;
     crate::outbox::queue(
         conn,
-        emails::promoted(workshop, &person, &link, public_url, now)?,
+        emails::seat(
+            SeatNews::Promoted,
+            workshop,
+            &person,
+            &link,
+            public_url,
+            now,
+        )?,
     )
     .await?;
     Ok(person)

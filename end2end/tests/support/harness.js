@@ -134,6 +134,21 @@ export async function accessibilityViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The newest link matching `pattern` that `server` logged in an email to `email` (without
+ * SMTP, emails go to the log), once the outbox sender has picked it up; `after` skips the
+ * links already seen. */
+export async function linkInLog(server, email, pattern, after = []) {
+  for (let waited = 0; waited < 10_000; waited += 200) {
+    const links = server.log
+      .filter((line) => line.includes(`to=${email}`))
+      .map((line) => line.match(pattern)?.[1])
+      .filter((link) => link && !after.includes(link));
+    if (links.length) return links.at(-1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no link like ${pattern} was logged for ${email}`);
+}
+
 /** Resolves once the page's WebAssembly has hydrated it (the Menu button is un-hidden). */
 export async function waitForHydration(page) {
   await page.waitForSelector('.main-nav__toggle:not([hidden])', { state: 'attached', timeout: 15_000 });

@@ -140,7 +140,7 @@ on_both_databases!(migrate_and_seed_demo_can_run_again, |backend| async move {
         assert!(seeded.status.success(), "{}", stderr(&seeded));
         assert_eq!(
             stdout(&seeded).trim(),
-            "Demo content ready: the call, 4 workshops, 4 practices."
+            "Demo content ready: the call, 4 workshops, 4 practices, 1 visit."
         );
     }
 });
