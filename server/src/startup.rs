@@ -199,6 +199,10 @@ fn router(state: AppState, config: &Config) -> Router {
             get(app::workshops::admin::registrations_csv),
         )
         .route(
+            "/admin/visits/{id}/applications.csv",
+            get(app::visits::admin::applications_csv),
+        )
+        .route(
             "/manage/{token}/calendar.ics",
             get(app::workshops::manage::calendar_download),
         )

@@ -179,62 +179,57 @@ pub async fn load_visits_admin() -> Result<Vec<VisitRow>, AppError> {
 
 #[server(endpoint = "staff/visit")]
 pub async fn load_visit_editor(id: i32) -> Result<VisitEditor, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     crate::auth::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
-    let row = crate::db::entities::visit::Entity::find_by_id(id)
-        .one(&state.db)
+    super::db::editor(&state.db, id)
         .await?
-        .ok_or_else(|| AppError::NotFound("This visit".to_owned()))?;
-    let practices = crate::db::entities::practice::Entity::find()
-        .filter(crate::db::entities::practice::Column::PublishedAt.is_not_null())
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|practice| (practice.id.to_string(), practice.title))
-        .collect();
-    let applications = super::db::applications(&state.db, id)
-        .await?
-        .into_iter()
-        .map(|application| ApplicationRow {
-            id: application.id,
-            name: application.name,
-            email: application.email,
-            organisation: application.organisation,
-            country: crate::country::Country::parse(&application.country)
-                .map_or(application.country.clone(), |country| {
-                    country.name().to_owned()
-                }),
-            role: crate::workshops::registration::AttendeeRole::parse(&application.role)
-                .map_or(application.role.clone(), |role| role.label().to_owned()),
-            motivation: application.motivation,
-            accessibility_needs: application.accessibility_needs,
-            status: application.status,
-        })
-        .collect();
-    Ok(VisitEditor {
-        id,
-        accepted: super::delegation::count_in(&state.db, id, super::application::status::ACCEPTED)
-            .await?,
-        published: row.status == crate::workshops::lifecycle::PUBLISHED,
-        practices,
-        applications,
-        form: VisitForm {
-            title: row.title,
-            slug: row.slug,
-            host_place: row.host_place,
-            country: row.country,
-            practice: row.practice_id.map(|id| id.to_string()).unwrap_or_default(),
-            starts_on: row.starts_on.to_string(),
-            ends_on: row.ends_on.to_string(),
-            programme: row.programme,
-            delegation_size: row.delegation_size.to_string(),
-            applications_close_at: crate::time::to_local_input(
-                row.applications_close_at,
-                chrono_tz::Europe::Brussels,
-            ),
-        },
-    })
+        .ok_or_else(|| AppError::NotFound("This visit".to_owned()))
+}
+
+/// `GET /admin/visits/{id}/applications.csv`: everyone who applied, for admins.
+#[cfg(feature = "ssr")]
+pub async fn applications_csv(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    headers: axum::http::HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i32>,
+) -> axum::response::Response {
+    use crate::review::csv::{download, line, require};
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    if let Err(refused) = require(&state, &headers, Role::Admin).await {
+        return refused;
+    }
+    let editor = match super::db::editor(&state.db, id).await {
+        Ok(Some(editor)) => editor,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    let mut csv = line(
+        [
+            "Name",
+            "Email",
+            "Organisation",
+            "Country",
+            "Role",
+            "Motivation",
+            "Accessibility needs",
+            "Status",
+        ]
+        .map(str::to_owned),
+    );
+    for row in editor.applications {
+        csv.push_str(&line([
+            row.name,
+            row.email,
+            row.organisation,
+            row.country,
+            row.role,
+            row.motivation,
+            row.accessibility_needs,
+            status_label(&row.status).to_owned(),
+        ]));
+    }
+    download(&format!("{}-applications.csv", editor.form.slug), csv)
 }
 
 #[server(endpoint = "staff/visit_new")]
@@ -510,6 +505,7 @@ fn Editor(
         </ActionForm>
         <section aria-labelledby="applications-heading">
             <h2 id="applications-heading">"Applications"</h2>
+            <p><a href=format!("/admin/visits/{id}/applications.csv") download="">"Download as CSV"</a></p>
             <ApplicationTable applications decide />
         </section>
     }

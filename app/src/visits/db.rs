@@ -120,6 +120,65 @@ pub async fn applications(
         .await
 }
 
+/// The staff editor: the form as stored, the practices it can link, and the applications.
+pub async fn editor(
+    db: &DatabaseConnection,
+    id: i32,
+) -> Result<Option<super::admin::VisitEditor>, DbErr> {
+    use super::admin::{ApplicationRow, VisitEditor, VisitForm};
+    let Some(row) = visit::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let practices = practice::Entity::find()
+        .filter(practice::Column::PublishedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|practice| (practice.id.to_string(), practice.title))
+        .collect();
+    let applications = applications(db, id)
+        .await?
+        .into_iter()
+        .map(|application| ApplicationRow {
+            id: application.id,
+            name: application.name,
+            email: application.email,
+            organisation: application.organisation,
+            country: crate::country::Country::parse(&application.country)
+                .map_or(application.country.clone(), |country| {
+                    country.name().to_owned()
+                }),
+            role: crate::workshops::registration::AttendeeRole::parse(&application.role)
+                .map_or(application.role.clone(), |role| role.label().to_owned()),
+            motivation: application.motivation,
+            accessibility_needs: application.accessibility_needs,
+            status: application.status,
+        })
+        .collect();
+    Ok(Some(VisitEditor {
+        id,
+        accepted: super::delegation::count_in(db, id, super::application::status::ACCEPTED).await?,
+        published: row.status == crate::workshops::lifecycle::PUBLISHED,
+        practices,
+        applications,
+        form: VisitForm {
+            title: row.title,
+            slug: row.slug,
+            host_place: row.host_place,
+            country: row.country,
+            practice: row.practice_id.map(|id| id.to_string()).unwrap_or_default(),
+            starts_on: row.starts_on.to_string(),
+            ends_on: row.ends_on.to_string(),
+            programme: row.programme,
+            delegation_size: row.delegation_size.to_string(),
+            applications_close_at: crate::time::to_local_input(
+                row.applications_close_at,
+                chrono_tz::Europe::Brussels,
+            ),
+        },
+    }))
+}
+
 /// A new draft visit, three months ahead, for a delegation of 20, applications open a month.
 pub async fn blank_draft(conn: &DatabaseTransaction, now: DateTime<Utc>) -> Result<i32, DbErr> {
     let starts_on = (now + chrono::TimeDelta::days(90)).date_naive();

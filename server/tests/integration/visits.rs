@@ -259,6 +259,34 @@ on_both_databases!(
             .await;
         assert!(page.contains("<strong>Accepted</strong>"), "{page}");
 
+        // The CSV lists both, with their motivation and state, for admins only.
+        let csv = admin
+            .client_for_cookies()
+            .get(format!(
+                "{}/admin/visits/{id}/applications.csv",
+                app.address
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(csv.status(), 200);
+        let csv = csv.text().await.unwrap();
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines.len(), 3, "{csv}");
+        assert!(
+            lines[1].contains("ani@gyumri.example.am") && lines[1].ends_with("\"Withdrawn\""),
+            "{csv}"
+        );
+        assert!(
+            lines[2].contains("Gyumri restores its wooden houses too.")
+                && lines[2].ends_with("\"Accepted\""),
+            "{csv}"
+        );
+        let anonymous = visitor
+            .navigate(&format!("/admin/visits/{id}/applications.csv"))
+            .await;
+        assert_eq!(anonymous.status(), 401);
+
         // Past the deadline, nobody else applies.
         visit::Entity::update_many()
             .col_expr(
