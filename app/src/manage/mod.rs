@@ -12,54 +12,77 @@ use serde::{Deserialize, Serialize};
 use crate::components::ServerData;
 use crate::error::AppError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LinkOpens {
-    Submission,
-    WorkshopRegistration,
-    VisitApplication,
+/// What a secret link opens, loaded whole: one resource for the page, so that nothing waits on
+/// a resource nested inside another's render.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Managed {
+    Submission(Box<crate::submission::manage::ManagedSubmission>),
+    WorkshopRegistration(crate::workshops::manage::ManagedRegistration),
+    VisitApplication(crate::visits::manage::ManagedApplication),
 }
 
-/// What the secret link `token` opens.
+/// What the secret link `token` opens, as its page shows it now.
 #[server(endpoint = "manage_link")]
-pub async fn what_link_opens(token: String) -> Result<LinkOpens, AppError> {
+pub async fn load_manage_page(token: String) -> Result<Managed, AppError> {
     let state = crate::state::app_state()?;
     let not_found = || AppError::NotFound("Anything for this link".to_owned());
-    let token = crate::secret::SecretToken::parse(&token).ok_or_else(not_found)?;
-    if db::registration(&state.db, &token).await?.is_some() {
-        return Ok(LinkOpens::WorkshopRegistration);
+    let secret = crate::secret::SecretToken::parse(&token).ok_or_else(not_found)?;
+    if db::registration(&state.db, &secret).await?.is_some() {
+        let registration = crate::workshops::manage::load_managed_registration(token).await?;
+        return Ok(Managed::WorkshopRegistration(registration));
     }
-    if db::application(&state.db, &token).await?.is_some() {
-        return Ok(LinkOpens::VisitApplication);
+    if db::application(&state.db, &secret).await?.is_some() {
+        let application = crate::visits::manage::load_managed_application(token).await?;
+        return Ok(Managed::VisitApplication(application));
     }
-    if crate::submission::db::find_by_token(&state.db, &token)
+    if crate::submission::db::find_by_token(&state.db, &secret)
         .await?
         .is_some()
     {
-        return Ok(LinkOpens::Submission);
+        return Ok(Managed::Submission(Box::new(
+            crate::submission::manage::load_managed(token).await?,
+        )));
     }
     Err(not_found())
 }
 
 #[component]
 pub fn ManagePage() -> impl IntoView {
+    use crate::submission::manage::{ManagedSubmissionView, WithdrawSubmission};
+    use crate::visits::manage::{ManagedApplicationView, WithdrawApplication};
+    use crate::workshops::manage::{CancelRegistration, RegistrationDetails};
     let params = use_params_map();
-    let opens = Resource::new(
-        move || params.read().get("token").unwrap_or_default(),
-        what_link_opens,
+    let token = move || params.read().get("token").unwrap_or_default();
+    let withdraw_submission = ServerAction::<WithdrawSubmission>::new();
+    let cancel_registration = ServerAction::<CancelRegistration>::new();
+    let withdraw_application = ServerAction::<WithdrawApplication>::new();
+    let page = Resource::new(
+        move || {
+            (
+                token(),
+                withdraw_submission.version().get()
+                    + cancel_registration.version().get()
+                    + withdraw_application.version().get(),
+            )
+        },
+        |(token, _)| load_manage_page(token),
     );
     view! {
         <ServerData
-            resource=opens
-            view=|opens: LinkOpens| match opens {
-                LinkOpens::Submission => {
-                    view! { <crate::submission::manage::ManagedSubmissionPage /> }.into_any()
+            resource=page
+            view=move |managed: Managed| match managed {
+                Managed::Submission(sent) => view! {
+                    <ManagedSubmissionView sent=*sent token=token() withdraw=withdraw_submission />
                 }
-                LinkOpens::WorkshopRegistration => {
-                    view! { <crate::workshops::manage::ManagedRegistrationPage /> }.into_any()
+                .into_any(),
+                Managed::WorkshopRegistration(managed) => view! {
+                    <RegistrationDetails managed token=token() cancel=cancel_registration />
                 }
-                LinkOpens::VisitApplication => {
-                    view! { <crate::visits::manage::ManagedApplicationPage /> }.into_any()
+                .into_any(),
+                Managed::VisitApplication(managed) => view! {
+                    <ManagedApplicationView managed token=token() withdraw=withdraw_application />
                 }
+                .into_any(),
             }
         />
     }

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use super::SubmissionAnswers;
 use super::step_forms::AnswerSummary;
 use super::uploads::UploadedFile;
-use crate::components::{CheckboxField, ErrorSummary, Page, ServerData};
+use crate::components::{CheckboxField, ErrorSummary, Page};
 use crate::error::{AppError, field_message};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,22 +85,19 @@ pub async fn withdraw_submission(
     Ok(())
 }
 
+/// The sent submission behind the link, as the `/manage/{token}` page shows it.
 #[component]
-pub fn ManagedSubmissionPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let withdraw = ServerAction::<WithdrawSubmission>::new();
-    let submission = Resource::new(
-        move || (token(), withdraw.version().get()),
-        |(token, _)| load_managed(token),
-    );
+pub fn ManagedSubmissionView(
+    sent: ManagedSubmission,
+    token: String,
+    withdraw: ServerAction<WithdrawSubmission>,
+) -> impl IntoView {
     let changed = use_query_map().read_untracked().get("changed").is_some();
+    let token = move || token.clone();
     view! {
         <Title text="Your submission" />
         <article class="page page--narrow">
-            <ServerData
-                resource=submission
-                view=move |sent: ManagedSubmission| {
+            {
                     let confirm_error = field_message(withdraw.value().get_untracked(), "confirm");
                     let summary: Vec<(String, String)> = confirm_error
                         .iter()
@@ -141,8 +138,7 @@ pub fn ManagedSubmissionPage() -> impl IntoView {
                             </section>
                         })}
                     }
-                }
-            />
+            }
         </article>
     }
 }

@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use crate::components::{CheckboxField, ErrorSummary, ServerData};
+use crate::components::{CheckboxField, ErrorSummary};
 use crate::error::{AppError, field_message};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,19 +76,18 @@ pub async fn withdraw_application(
     Ok(())
 }
 
+/// The visit application behind the link, as the `/manage/{token}` page shows it.
 #[component]
-pub fn ManagedApplicationPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let withdraw = ServerAction::<WithdrawApplication>::new();
-    let application = Resource::new(
-        move || (token(), withdraw.version().get()),
-        |(token, _)| load_managed_application(token),
-    );
+pub fn ManagedApplicationView(
+    managed: ManagedApplication,
+    token: String,
+    withdraw: ServerAction<WithdrawApplication>,
+) -> impl IntoView {
+    let token = move || token.clone();
     view! {
         <Title text="Your application" />
         <article class="page page--narrow">
-            <ServerData resource=application view=move |managed: ManagedApplication| {
+            {
                 let confirm_error = field_message(withdraw.value().get_untracked(), "confirm");
                 let summary: Vec<(String, String)> = confirm_error
                     .iter()
@@ -117,7 +115,7 @@ pub fn ManagedApplicationPage() -> impl IntoView {
                         </section>
                     })}
                 }
-            } />
+            }
         </article>
     }
 }

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 use super::WorkshopSummary;
-use crate::components::{CheckboxField, ErrorSummary, ServerData};
+use crate::components::{CheckboxField, ErrorSummary};
 use crate::error::{AppError, field_message};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,31 +139,9 @@ pub async fn calendar_download(
     }
 }
 
-/// The registration behind the link in the address.
+/// The workshop registration behind the link, as the `/manage/{token}` page shows it.
 #[component]
-pub fn ManagedRegistrationPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let cancel = ServerAction::<CancelRegistration>::new();
-    let registration = Resource::new(
-        move || (token(), cancel.version().get()),
-        |(token, _)| load_managed_registration(token),
-    );
-    view! {
-        <Title text="Your workshop registration" />
-        <article class="page page--narrow">
-            <ServerData
-                resource=registration
-                view=move |managed: ManagedRegistration| {
-                    view! { <RegistrationDetails managed token=token() cancel /> }
-                }
-            />
-        </article>
-    }
-}
-
-#[component]
-fn RegistrationDetails(
+pub fn RegistrationDetails(
     managed: ManagedRegistration,
     token: String,
     cancel: ServerAction<CancelRegistration>,
@@ -216,6 +193,8 @@ fn RegistrationDetails(
         .into_any(),
     };
     view! {
+        <Title text="Your workshop registration" />
+        <article class="page page--narrow">
         <ErrorSummary errors=summary />
         <p class="breadcrumb"><a href="/workshops">"Online workshops"</a></p>
         <h1>"Your registration: "{workshop.title.clone()}</h1>
@@ -252,5 +231,6 @@ fn RegistrationDetails(
                 </ActionForm>
             </section>
         })}
+        </article>
     }
 }
