@@ -30,8 +30,17 @@ pub enum AppError {
     #[error("Your role does not allow this.")]
     Forbidden,
     /// Too many failed sign-ins for this account or from this address.
-    #[error("Too many sign-in attempts. Wait 15 minutes, then try again.")]
+    #[error(
+        "Too many sign-in attempts. Wait {} minutes, then try again.",
+        crate::auth::SIGN_IN_LOCKOUT_MINUTES
+    )]
     TooManyAttempts,
+    /// Too many requests of one kind (drafts, links, sign-ups) from one network address.
+    #[error(
+        "Too many requests from your connection. Please try again in {} minutes.",
+        .retry_after_seconds.div_ceil(60)
+    )]
+    RateLimited { retry_after_seconds: u64 },
     /// One field of a form is not acceptable; shown next to that field.
     #[error("{message}")]
     Invalid { field: String, message: String },
@@ -64,7 +73,18 @@ impl AppError {
             AppError::Invalid { .. } | AppError::InvalidFields(_) => 422,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,
-            AppError::TooManyAttempts => 429,
+            AppError::TooManyAttempts | AppError::RateLimited { .. } => 429,
+        }
+    }
+
+    /// For a refusal that passes with time, the seconds to wait (the `Retry-After` header).
+    pub fn retry_after_seconds(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyAttempts => Some(crate::auth::SIGN_IN_LOCKOUT_MINUTES * 60),
+            AppError::RateLimited {
+                retry_after_seconds,
+            } => Some(*retry_after_seconds),
+            _ => None,
         }
     }
 }
@@ -116,6 +136,25 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// A plain handler's answer: this error's status, `Retry-After` when the refusal passes
+    /// with time, and `body`.
+    pub fn respond(&self, body: impl axum::response::IntoResponse) -> axum::response::Response {
+        use axum::http::{StatusCode, header};
+        use axum::response::IntoResponse;
+        let status =
+            StatusCode::from_u16(self.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, body).into_response();
+        if let Some(seconds) = self.retry_after_seconds() {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

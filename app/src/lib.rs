@@ -23,6 +23,8 @@ pub mod manage;
 pub mod markdown;
 pub mod notifications;
 pub mod outbox;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
 pub mod review;
 #[cfg(feature = "ssr")]
 pub mod secret;

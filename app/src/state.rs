@@ -13,6 +13,7 @@ pub struct AppState {
     /// The absolute address the site is reached at, for links in emails and feeds.
     pub public_url: String,
     pub uploads: crate::submission::uploads::storage::UploadStore,
+    pub rate_limits: std::sync::Arc<crate::rate_limit::RateLimits>,
 }
 
 impl AppState {

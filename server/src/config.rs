@@ -18,6 +18,10 @@ pub struct Config {
     pub mail_from: Mailbox,
     pub upload_dir: PathBuf,
     pub log: String,
+    /// Whether each address's drafts, link requests, sign-ups and applications are counted
+    /// and limited (`RATE_LIMITS=off` behind a proxy that limits, since all would share its
+    /// address).
+    pub rate_limits: bool,
     /// Where the built site (`pkg/`, assets) is served from; cargo-leptos sets it.
     pub site_root: PathBuf,
 }
@@ -111,6 +115,17 @@ impl Config {
             )
         })?;
 
+        let rate_limits = match lookup("RATE_LIMITS").as_deref() {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => {
+                return Err(fail(
+                    "RATE_LIMITS",
+                    &format!("must be on or off, got {other:?}"),
+                ));
+            }
+        };
+
         let site_root =
             PathBuf::from(lookup("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()));
 
@@ -122,6 +137,7 @@ impl Config {
             mail_from,
             upload_dir,
             log,
+            rate_limits,
             site_root,
         })
     }
@@ -152,6 +168,7 @@ mod tests {
         assert_eq!(config.public_url.as_str(), "http://127.0.0.1:3000/");
         assert_eq!(config.smtp_url, None);
         assert_eq!(config.upload_dir, PathBuf::from("data/uploads"));
+        assert!(config.rate_limits);
         assert_eq!(
             config.mail_from.email.to_string(),
             "no-reply@heritage-hub.localhost"
@@ -167,6 +184,7 @@ mod tests {
             ("SMTP_URL", "smtp://mailer:secret@mail.example.org:587"),
             ("UPLOAD_DIR", "/var/lib/hub/uploads"),
             ("LOG", "debug"),
+            ("RATE_LIMITS", "off"),
         ])
         .unwrap();
         assert!(!config.is_sqlite());
@@ -176,6 +194,7 @@ mod tests {
             "no-reply@hub.example.org"
         );
         assert_eq!(config.upload_dir, PathBuf::from("/var/lib/hub/uploads"));
+        assert!(!config.rate_limits);
     }
 
     #[test]
@@ -187,6 +206,7 @@ mod tests {
             ("SMTP_URL", "http://mail.example.org"),
             ("MAIL_FROM", "not an address"),
             ("LOG", "info,[[["),
+            ("RATE_LIMITS", "sometimes"),
         ];
         for (name, value) in cases {
             let error = config(&[(name, value)]).unwrap_err();

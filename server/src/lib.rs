@@ -1,6 +1,8 @@
 //! The Heritage Hub server: configuration, start-up, HTTP plumbing and the command line's tasks.
 
+pub mod body_limit;
 pub mod config;
+pub mod cross_site;
 pub mod demo;
 pub mod health;
 pub mod read_deadline;

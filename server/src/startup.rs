@@ -134,6 +134,7 @@ impl Application {
             db: db.clone(),
             public_url: config.public_url.as_str().trim_end_matches('/').to_owned(),
             uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
+            rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let reminders = Reminders {
@@ -215,12 +216,20 @@ fn router(state: AppState, config: &Config) -> Router {
         .route_layer(axum::middleware::from_fn(
             crate::read_deadline::within_deadline,
         ))
-        // After the route layers: an upload may take long on a slow line, and is a write.
+        .route_layer(axum::middleware::from_fn(
+            crate::body_limit::small_bodies_only,
+        ))
+        // After the route layers: an upload may take long on a slow line, is a write, and has
+        // its own, larger body limit.
         .route(
             "/submit/upload",
             post(uploads::upload).layer(DefaultBodyLimit::max(uploads::max_upload_body_bytes())),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            crate::cross_site::SameSite::for_public_url(&config.public_url),
+            crate::cross_site::refuse_cross_site,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             crate::security_headers::Policy::for_public_url(&config.public_url),
             crate::security_headers::add,

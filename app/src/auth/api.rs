@@ -144,9 +144,9 @@ pub async fn sign_in_code(#[server(default)] code: String) -> Result<(), AppErro
 
 #[cfg(feature = "ssr")]
 async fn client_address() -> String {
-    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+    crate::rate_limit::client_address()
         .await
-        .map(|info| info.0.ip().to_string())
+        .map(|address| address.to_string())
         .unwrap_or_default()
 }
 

@@ -29,6 +29,9 @@ pub use users::StaffUsersPage;
 
 use serde::{Deserialize, Serialize};
 
+/// How long failed sign-ins count against an account or an address.
+pub const SIGN_IN_LOCKOUT_MINUTES: u64 = 15;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {

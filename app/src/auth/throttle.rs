@@ -11,7 +11,7 @@ use sea_orm::{
 
 use crate::db::entities::sign_in_attempt;
 
-pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
+pub const WINDOW: TimeDelta = TimeDelta::minutes(super::SIGN_IN_LOCKOUT_MINUTES as i64);
 /// From this many failures on one account, each answer waits a little longer.
 const SLOW_AFTER: u64 = 3;
 /// From this many failures on one account, or from one address, attempts are refused.

@@ -171,6 +171,7 @@ pub async fn resend_link(email: String) -> Result<(), AppError> {
         field: "email".to_owned(),
         message: problem.to_string(),
     })?;
+    crate::rate_limit::check(crate::rate_limit::Action::ResendLink).await?;
     let now = chrono::Utc::now();
     let settings = crate::call::db::load(&state.db).await?;
     let closes = crate::time::in_brussels(settings.closes_at);

@@ -33,6 +33,19 @@ pub async fn ensure_call_open(state: &AppState, now: DateTime<Utc>) -> Result<()
     }
 }
 
+/// Starts a draft holding `answers`, counted against the quota of new drafts of `address`.
+pub async fn start_draft(
+    state: &AppState,
+    address: Option<std::net::IpAddr>,
+    answers: &SubmissionAnswers,
+    now: DateTime<Utc>,
+) -> Result<(i32, SecretToken), AppError> {
+    state
+        .rate_limits
+        .check(crate::rate_limit::Action::StartDraft, address, now)?;
+    Ok(db::create_draft(&state.db, answers, now).await?)
+}
+
 /// The rules' context for submission `id`: this year, and its images.
 pub async fn context_of(
     state: &AppState,
@@ -80,7 +93,8 @@ pub async fn store_step(
         None => {
             let mut answers = SubmissionAnswers::default();
             answers.replace_step(step, posted);
-            let (id, token) = db::create_draft(&state.db, &answers, now).await?;
+            let address = crate::rate_limit::client_address().await;
+            let (id, token) = start_draft(state, address, &answers, now).await?;
             let saved = Saved {
                 id,
                 answers,

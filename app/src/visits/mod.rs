@@ -64,6 +64,7 @@ pub async fn apply_for_visit(
 ) -> Result<(), AppError> {
     use delegation::Refusal;
     let application = answers.parse().map_err(AppError::InvalidFields)?;
+    crate::rate_limit::check(crate::rate_limit::Action::VisitApplication).await?;
     let state = crate::state::app_state()?;
     let not_found = || AppError::NotFound("This visit".to_owned());
     let visit = db::published_by_slug(&state.db, &slug)

@@ -142,6 +142,7 @@ pub async fn register_for_workshop(
 ) -> Result<SignedUp, AppError> {
     use seats::{Place, Refusal};
     let person = answers.parse().map_err(AppError::InvalidFields)?;
+    crate::rate_limit::check(crate::rate_limit::Action::WorkshopSignUp).await?;
     let state = crate::state::app_state()?;
     let not_found = || AppError::NotFound("This workshop".to_owned());
     let workshop = db::published_by_slug(&state.db, &slug)

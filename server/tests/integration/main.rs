@@ -13,6 +13,7 @@ mod health;
 mod outbox;
 mod publishing;
 mod review;
+mod security;
 mod site;
 mod staff;
 mod submissions;

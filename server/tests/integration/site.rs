@@ -133,9 +133,35 @@ on_both_databases!(
     every_response_carries_the_security_headers,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
 
-        for path in ["/", "/healthz", "/no-such-page", "/pkg/missing.js"] {
+        for path in [
+            "/",
+            "/practices",
+            "/workshops",
+            "/visits",
+            "/submit",
+            "/submit/resend",
+            "/admin/login",
+            "/admin",
+            "/manage/not-a-link",
+            "/privacy",
+            "/accessibility",
+            "/sitemap.xml",
+            "/practices.atom",
+            "/healthz",
+            "/no-such-page",
+            "/pkg/missing.js",
+        ] {
             let response = app.get(path).await;
+            let private = ["/submit", "/admin", "/manage"]
+                .iter()
+                .any(|prefix| path.starts_with(prefix));
+            assert_eq!(
+                header(&response, "cache-control") == "no-store",
+                private,
+                "{path}"
+            );
             assert_eq!(
                 header(&response, "x-content-type-options"),
                 "nosniff",

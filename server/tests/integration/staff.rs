@@ -188,6 +188,7 @@ on_both_databases!(
             .await
             .unwrap();
         assert_eq!(refused.status(), 429);
+        assert_eq!(refused.headers()["retry-after"], "900");
         assert_eq!(session_count(&app).await, 0);
 
         // Guessing across many accounts from one address is refused too.

@@ -15,7 +15,7 @@ use crate::review::{call, signed_in};
 use crate::support::{Browser, TestApp};
 
 /// A published visit to Tartu's practice, `size` places, applications open for a week.
-async fn open_visit(app: &TestApp, size: i32) -> i32 {
+pub(crate) async fn open_visit(app: &TestApp, size: i32) -> i32 {
     crate::publishing::published(
         app,
         "tartu-wooden-houses",
@@ -54,7 +54,7 @@ async fn open_visit(app: &TestApp, size: i32) -> i32 {
     .id
 }
 
-fn application(email: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn application(email: &str) -> Vec<(&'static str, String)> {
     vec![
         ("slug", "tartu".to_owned()),
         ("answers[name]", "Ani Hakobyan".to_owned()),
@@ -75,7 +75,7 @@ fn application(email: &str) -> Vec<(&'static str, String)> {
 }
 
 /// Applies as a script does; the status and the body.
-async fn apply(app: &TestApp, email: &str) -> (u16, String) {
+pub(crate) async fn apply(app: &TestApp, email: &str) -> (u16, String) {
     let response = app
         .client
         .post(format!("{}/api/apply_for_visit", app.address))

@@ -8,7 +8,7 @@ use app::db::entities::{call_settings, outbox_email, submission};
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp};
 
-const ORGANISATION: [(&str, &str); 9] = [
+pub(crate) const ORGANISATION: [(&str, &str); 9] = [
     ("first_name", "Nino"),
     ("last_name", "Kapanadze"),
     ("email", "nino@tbilisi.example.ge"),

@@ -11,7 +11,9 @@
 //! only to whoever can open the submission.
 
 use axum::Json;
-use axum::extract::{Multipart, Path, State};
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, Multipart, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -40,6 +42,7 @@ pub fn max_upload_body_bytes() -> usize {
 
 pub async fn upload(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -47,7 +50,7 @@ pub async fn upload(
         .get(header::ACCEPT)
         .and_then(|accept| accept.to_str().ok())
         .is_some_and(|accept| accept.contains("application/json"));
-    match receive(&state, &headers, multipart).await {
+    match receive(&state, client.ip(), &headers, multipart).await {
         Ok(received) => {
             let cookie = received
                 .new_token
@@ -63,20 +66,12 @@ pub async fn upload(
             }
             response
         }
-        Err(error) if wants_json => {
-            let status =
-                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, Json(error)).into_response()
-        }
+        Err(error) if wants_json => error.respond(Json(error.clone())),
         // The step's page explains a closed call or a withdrawn submission.
         Err(AppError::CallClosed | AppError::Withdrawn) => {
             Redirect::to(&step_path(WizardStep::Media, false)).into_response()
         }
-        Err(error) => {
-            let status =
-                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, error.to_string()).into_response()
-        }
+        Err(error) => error.respond(error.to_string()),
     }
 }
 
@@ -88,6 +83,7 @@ struct Received {
 
 async fn receive(
     state: &AppState,
+    client: IpAddr,
     headers: &HeaderMap,
     mut multipart: Multipart,
 ) -> Result<Received, AppError> {
@@ -107,7 +103,7 @@ async fn receive(
         Some((draft, token)) => (draft.id, token, None),
         None => {
             let (id, token) =
-                crate::submission::db::create_draft(&state.db, &Default::default(), now).await?;
+                saving::start_draft(state, Some(client), &Default::default(), now).await?;
             (id, token.clone(), Some(token))
         }
     };
@@ -284,11 +280,7 @@ async fn serve(state: &AppState, stored_name: &str, variant: Variant) -> Respons
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             let error = AppError::from(error);
-            return (
-                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE),
-                error.to_string(),
-            )
-                .into_response();
+            return error.respond(error.to_string());
         }
     };
     let mut bytes = state.uploads.read(&row.stored_name, variant).await;

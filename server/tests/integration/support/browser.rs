@@ -86,6 +86,9 @@ impl Browser {
             .post(format!("{}{path}", self.address))
             .header("accept", "text/html")
             .header("referer", format!("{}{from}", self.address))
+            // What a browser adds to a post from the site's own page.
+            .header("origin", &self.address)
+            .header("sec-fetch-site", "same-origin")
             .form(form)
             .send()
             .await

@@ -139,6 +139,8 @@ impl TestDatabase {
         let mut settings = vec![
             ("DATABASE_URL".to_owned(), self.url.clone()),
             ("SITE_ADDR".to_owned(), "127.0.0.1:0".to_owned()),
+            // Every request of a test comes from 127.0.0.1; the limits have tests of their own.
+            ("RATE_LIMITS".to_owned(), "off".to_owned()),
             (
                 "UPLOAD_DIR".to_owned(),
                 self.folder.join("uploads").display().to_string(),

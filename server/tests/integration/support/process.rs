@@ -17,6 +17,7 @@ impl ServerProcess {
             .arg("serve")
             .env("DATABASE_URL", &database.url)
             .env("SITE_ADDR", "127.0.0.1:0")
+            .env("RATE_LIMITS", "off")
             .env("UPLOAD_DIR", database.folder.join("uploads"))
             .env("LEPTOS_SITE_ROOT", database.folder.join("site"))
             .env("LOG", "info")
