@@ -18,6 +18,7 @@ use crate::info::{AccessibilityPage, PrivacyPage};
 use crate::manage::ManagePage;
 use crate::notifications::TemplatesPage;
 use crate::outbox::OutboxPage;
+use crate::privacy::PrivacyAdminPage;
 use crate::review::{ReviewListPage, ReviewSubmissionPage};
 use crate::settings::SettingsPage;
 use crate::submission::{LinkSentPage, ResendPage, SentPage, SubmitPage, WizardStepPage};
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
                     <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
                     <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />
+                    <Route path=path!("/admin/privacy") view=PrivacyAdminPage ssr=ssr.clone() />
                     <Route path=path!("/admin/audit") view=AuditLogPage ssr />
                 </Routes>
             </Layout>

@@ -23,6 +23,7 @@ pub mod manage;
 pub mod markdown;
 pub mod notifications;
 pub mod outbox;
+pub mod privacy;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
 pub mod review;

@@ -14,6 +14,7 @@ pub struct AppState {
     pub public_url: String,
     pub uploads: crate::submission::uploads::storage::UploadStore,
     pub rate_limits: std::sync::Arc<crate::rate_limit::RateLimits>,
+    pub retention: crate::privacy::RetentionPolicy,
 }
 
 impl AppState {

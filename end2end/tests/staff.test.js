@@ -232,6 +232,19 @@ describe('staff sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await page.getByRole('cell', { name: /Released \d+ held emails?/ }).first().waitFor();
     assert.deepEqual(await accessibilityViolations(page), [], '/admin/audit');
+
+    await page.goto(`${site.server.url}/admin/privacy`);
+    await page.getByRole('heading', { level: 1, name: 'Personal data' }).waitFor();
+    await waitForHydration(page);
+    assert.deepEqual(await accessibilityViolations(page), [], '/admin/privacy');
+    const erase = page.locator('form[aria-labelledby="erase-heading"]');
+    await erase.getByLabel('Email address').fill('never-wrote@example.org');
+    await erase.getByRole('button', { name: 'Erase their data' }).click();
+    await erase.getByText('Tick the box to confirm', { exact: false }).first().waitFor();
+    await erase.getByLabel('I understand that this cannot be undone.').check();
+    await erase.getByRole('button', { name: 'Erase their data' }).click();
+    await page.getByRole('status').filter({ hasText: 'Erased 0 submissions (0 files)' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], '/admin/privacy after an erasure');
     await admin.close();
   });
 

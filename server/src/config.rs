@@ -22,6 +22,7 @@ pub struct Config {
     /// and limited (`RATE_LIMITS=off` behind a proxy that limits, since all would share its
     /// address).
     pub rate_limits: bool,
+    pub retention: app::privacy::RetentionPolicy,
     /// Where the built site (`pkg/`, assets) is served from; cargo-leptos sets it.
     pub site_root: PathBuf,
 }
@@ -126,6 +127,25 @@ impl Config {
             }
         };
 
+        let whole_number = |name: &'static str, default: u32| match lookup(name) {
+            None => Ok(default),
+            Some(value) => value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| {
+                    fail(
+                        name,
+                        &format!("must be a whole number above 0, got {value:?}"),
+                    )
+                }),
+        };
+        let retention = app::privacy::RetentionPolicy {
+            draft_days: whole_number("RETENTION_DRAFT_DAYS", 90)?,
+            months_after_close: whole_number("RETENTION_MONTHS_AFTER_CALL", 12)?,
+        };
+
         let site_root =
             PathBuf::from(lookup("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()));
 
@@ -138,6 +158,7 @@ impl Config {
             upload_dir,
             log,
             rate_limits,
+            retention,
             site_root,
         })
     }
@@ -169,6 +190,8 @@ mod tests {
         assert_eq!(config.smtp_url, None);
         assert_eq!(config.upload_dir, PathBuf::from("data/uploads"));
         assert!(config.rate_limits);
+        assert_eq!(config.retention.draft_days, 90);
+        assert_eq!(config.retention.months_after_close, 12);
         assert_eq!(
             config.mail_from.email.to_string(),
             "no-reply@heritage-hub.localhost"
@@ -185,6 +208,8 @@ mod tests {
             ("UPLOAD_DIR", "/var/lib/hub/uploads"),
             ("LOG", "debug"),
             ("RATE_LIMITS", "off"),
+            ("RETENTION_DRAFT_DAYS", "30"),
+            ("RETENTION_MONTHS_AFTER_CALL", "6"),
         ])
         .unwrap();
         assert!(!config.is_sqlite());
@@ -195,6 +220,8 @@ mod tests {
         );
         assert_eq!(config.upload_dir, PathBuf::from("/var/lib/hub/uploads"));
         assert!(!config.rate_limits);
+        assert_eq!(config.retention.draft_days, 30);
+        assert_eq!(config.retention.months_after_close, 6);
     }
 
     #[test]
@@ -207,6 +234,8 @@ mod tests {
             ("MAIL_FROM", "not an address"),
             ("LOG", "info,[[["),
             ("RATE_LIMITS", "sometimes"),
+            ("RETENTION_DRAFT_DAYS", "0"),
+            ("RETENTION_MONTHS_AFTER_CALL", "a year"),
         ];
         for (name, value) in cases {
             let error = config(&[(name, value)]).unwrap_err();

@@ -2,6 +2,7 @@
 //! port 0 and ask it for its port.
 
 use std::future::Future;
+use std::time::Duration;
 
 use app::state::AppState;
 use app::submission::uploads::routes as uploads;
@@ -23,40 +24,56 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     outbox: app::outbox::OutboxSender,
-    reminders: Reminders,
+    state: AppState,
 }
 
 /// How often the day-before reminders are looked for.
-const REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+const REMINDERS_EVERY: Duration = Duration::from_secs(60);
+/// How often the retention job looks for what is due to go.
+const RETENTION_EVERY: Duration = Duration::from_secs(60 * 60);
 
-/// Queues the workshops' day-before reminders, once at start and then every minute.
-struct Reminders {
-    db: DatabaseConnection,
-    public_url: String,
+/// Runs `job` at start and then every `period`, until `stop` turns true.
+async fn every<F: Future<Output = ()>>(
+    period: Duration,
+    mut stop: watch::Receiver<bool>,
+    mut job: impl FnMut() -> F,
+) {
+    loop {
+        job().await;
+        tokio::select! {
+            _ = tokio::time::sleep(period) => {}
+            _ = stop.changed() => {}
+        }
+        if *stop.borrow() {
+            return;
+        }
+    }
 }
 
-impl Reminders {
-    async fn run(self, mut stop: watch::Receiver<bool>) {
-        loop {
-            match app::workshops::reminders::queue_due(
-                &self.db,
-                chrono::Utc::now(),
-                &self.public_url,
-            )
-            .await
-            {
-                Ok(0) => {}
-                Ok(queued) => tracing::info!(queued, "workshop reminders queued"),
-                Err(error) => tracing::warn!(%error, "reminders: could not look; will retry"),
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(REMINDERS_EVERY) => {}
-                _ = stop.changed() => {}
-            }
-            if *stop.borrow() {
-                return;
-            }
-        }
+/// Queues the workshops' day-before reminders.
+async fn queue_reminders(state: &AppState) {
+    match app::workshops::reminders::queue_due(&state.db, chrono::Utc::now(), &state.public_url)
+        .await
+    {
+        Ok(0) => {}
+        Ok(queued) => tracing::info!(queued, "workshop reminders queued"),
+        Err(error) => tracing::warn!(%error, "reminders: could not look; will retry"),
+    }
+}
+
+/// Deletes the drafts and submissions the retention policy no longer lets the site keep.
+async fn apply_retention(state: &AppState) {
+    match app::privacy::retention::sweep(
+        &state.db,
+        &state.uploads,
+        state.retention,
+        chrono::Utc::now(),
+    )
+    .await
+    {
+        Ok(swept) if swept == Default::default() => {}
+        Ok(swept) => tracing::info!(?swept, "retention: deleted what was due"),
+        Err(error) => tracing::warn!(%error, "retention: could not sweep; will retry"),
     }
 }
 
@@ -135,19 +152,16 @@ impl Application {
             public_url: config.public_url.as_str().trim_end_matches('/').to_owned(),
             uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
             rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
+            retention: config.retention,
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
-        let reminders = Reminders {
-            db: db.clone(),
-            public_url: state.public_url.clone(),
-        };
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
 
         Ok(Application {
             listener,
-            router: router(state, &config),
+            router: router(state.clone(), &config),
             outbox,
-            reminders,
+            state,
         })
     }
 
@@ -159,14 +173,23 @@ impl Application {
     }
 
     /// Serves until `shutdown` completes, then lets open requests, the outbox sender and the
-    /// reminders finish.
+    /// periodic jobs (reminders, retention) finish.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stop_jobs, jobs_stopped) = watch::channel(false);
         let outbox = tokio::spawn(self.outbox.run(jobs_stopped.clone()));
-        let reminders = tokio::spawn(self.reminders.run(jobs_stopped));
+        let state = self.state.clone();
+        let reminders = tokio::spawn(every(REMINDERS_EVERY, jobs_stopped.clone(), move || {
+            let state = state.clone();
+            async move { queue_reminders(&state).await }
+        }));
+        let state = self.state;
+        let retention = tokio::spawn(every(RETENTION_EVERY, jobs_stopped, move || {
+            let state = state.clone();
+            async move { apply_retention(&state).await }
+        }));
         tracing::info!(address = %self.listener.local_addr()?, "listening");
         // Sign-in throttling needs the client's address.
         let service = self
@@ -178,6 +201,7 @@ impl Application {
         let _ = stop_jobs.send(true);
         let _ = outbox.await;
         let _ = reminders.await;
+        let _ = retention.await;
         tracing::info!("stopped");
         Ok(())
     }
@@ -206,6 +230,10 @@ fn router(state: AppState, config: &Config) -> Router {
         .route(
             "/manage/{token}/calendar.ics",
             get(app::workshops::manage::calendar_download),
+        )
+        .route(
+            "/admin/privacy/export",
+            post(app::privacy::export::download),
         )
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/{size}", get(uploads::serve_resized))

@@ -172,6 +172,7 @@ pub fn StaffNav() -> impl IntoView {
                 ("/admin/templates", "Email templates"),
                 ("/admin/users", "Staff"),
                 ("/admin/settings", "Settings"),
+                ("/admin/privacy", "Personal data"),
                 ("/admin/audit", "Audit log"),
             ]);
         }

@@ -19,12 +19,43 @@ pub async fn write(
     summary: impl Into<String>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    insert(
+        conn,
+        Some(actor.id),
+        format!("{} <{}>", actor.display_name, actor.email),
+        subject,
+        summary.into(),
+        now,
+    )
+    .await
+}
+
+/// Records a change that the site made on its own, such as the retention job's deletions;
+/// `job` names it in the log's actor column.
+pub async fn write_job(
+    conn: &impl ConnectionTrait,
+    job: &str,
+    subject: &str,
+    summary: impl Into<String>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    insert(conn, None, job.to_owned(), subject, summary.into(), now).await
+}
+
+async fn insert(
+    conn: &impl ConnectionTrait,
+    actor_id: Option<i32>,
+    actor: String,
+    subject: &str,
+    summary: String,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
     audit_entry::ActiveModel {
         at: Set(now),
-        actor_id: Set(Some(actor.id)),
-        actor: Set(format!("{} <{}>", actor.display_name, actor.email)),
+        actor_id: Set(actor_id),
+        actor: Set(actor),
         subject: Set(subject.to_owned()),
-        summary: Set(summary.into()),
+        summary: Set(summary),
         ..Default::default()
     }
     .insert(conn)

@@ -15,7 +15,9 @@ use sea_orm_migration::MigratorTrait;
 /// Opens a pool on `url` (`sqlite://path?mode=rwc` or `postgres://...`).
 ///
 /// SQLite runs in WAL mode with `synchronous=FULL`: a commit that acknowledges a submission or
-/// a registration must survive a power cut, and readers must not block the writer.
+/// a registration must survive a power cut, and readers must not block the writer. Deleted rows
+/// are overwritten (`secure_delete`), so that an erased person's data does not linger in free
+/// pages of the file.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options
@@ -38,9 +40,23 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Full)
                 .foreign_keys(true)
+                .pragma("secure_delete", "on")
                 .busy_timeout(Duration::from_secs(10))
         });
     Database::connect(options).await
+}
+
+/// Moves SQLite's write-ahead log into the database file and empties it, so that the old
+/// versions of pages it holds (an erased person's rows) are gone too. Best effort: it is
+/// skipped while readers hold the log, and a later one finishes the work.
+pub async fn compact_log(db: &DatabaseConnection) {
+    if db.get_database_backend() == DbBackend::Sqlite
+        && let Err(error) = db
+            .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+            .await
+    {
+        tracing::warn!(%error, "could not checkpoint the SQLite log");
+    }
 }
 
 /// Brings the schema up to date; safe to run on every start and from several instances.

@@ -22,15 +22,19 @@ const HEADER: [&str; 10] = [
     "Contact email",
 ];
 
-/// Lets the request through when it comes from a live staff session whose role allows
+/// The staff member behind the request, when it comes from a live session whose role allows
 /// `needed`; otherwise the answer to give instead.
-pub async fn require(state: &AppState, headers: &HeaderMap, needed: Role) -> Result<(), Response> {
+pub async fn require(
+    state: &AppState,
+    headers: &HeaderMap,
+    needed: Role,
+) -> Result<crate::auth::StaffIdentity, Response> {
     let staff = match session::token_in(headers) {
         Some(token) => session::find(&state.db, &token, chrono::Utc::now()).await,
         None => Ok(None),
     };
     match staff {
-        Ok(Some(staff)) if staff.role.allows(needed) => Ok(()),
+        Ok(Some(staff)) if staff.role.allows(needed) => Ok(staff),
         Ok(Some(_)) => Err(StatusCode::FORBIDDEN.into_response()),
         Ok(None) => Err(StatusCode::UNAUTHORIZED.into_response()),
         Err(_) => Err(StatusCode::SERVICE_UNAVAILABLE.into_response()),

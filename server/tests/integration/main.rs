@@ -11,6 +11,7 @@ mod cli;
 mod database;
 mod health;
 mod outbox;
+mod privacy;
 mod publishing;
 mod review;
 mod security;

@@ -500,7 +500,13 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 43] = [
+        let staff_functions: [(&str, Form, bool); 45] = [
+            ("privacy", vec![], true),
+            (
+                "erase_person",
+                vec![("email", "nino@tbilisi.example.ge"), ("confirm", "yes")],
+                true,
+            ),
             ("visits", vec![], true),
             ("visit", vec![("id", "1")], true),
             ("visit_new", vec![], true),

@@ -24,7 +24,7 @@ async fn fetch(app: &TestApp, address: &Value) -> reqwest::Response {
         .unwrap()
 }
 
-fn photo(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn photo(width: u32, height: u32) -> Vec<u8> {
     let image = DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 120])
     }));

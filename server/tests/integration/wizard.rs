@@ -1,7 +1,7 @@
 //! The submission wizard over HTTP, posting forms as a browser without JavaScript does.
 
 use chrono::{Datelike, TimeDelta, Utc};
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
 
 use app::db::entities::{call_settings, outbox_email, submission};
 
@@ -21,14 +21,14 @@ pub(crate) const ORGANISATION: [(&str, &str); 9] = [
 ];
 
 /// One step's form: its address, the section of `answers` it posts, and the fields.
-struct StepForm<'a> {
-    step: &'a str,
-    section: &'a str,
-    fields: Vec<(&'a str, &'a str)>,
+pub(crate) struct StepForm<'a> {
+    pub(crate) step: &'a str,
+    pub(crate) section: &'a str,
+    pub(crate) fields: Vec<(&'a str, &'a str)>,
 }
 
 /// Every step but the review, with valid answers.
-fn complete_steps() -> Vec<StepForm<'static>> {
+pub(crate) fn complete_steps() -> Vec<StepForm<'static>> {
     vec![
         StepForm {
             step: "organisation",
@@ -106,13 +106,17 @@ fn complete_steps() -> Vec<StepForm<'static>> {
     ]
 }
 
-const CONSENTS: [(&str, &str); 2] = [
+pub(crate) const CONSENTS: [(&str, &str); 2] = [
     ("consent_processing", "yes"),
     ("consent_publication", "yes"),
 ];
 
 async fn outbox(app: &TestApp) -> Vec<outbox_email::Model> {
-    outbox_email::Entity::find().all(&app.db).await.unwrap()
+    outbox_email::Entity::find()
+        .order_by_asc(outbox_email::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
 }
 
 /// The path of the first link in `email` that contains `marker`.
@@ -127,7 +131,7 @@ fn link_in(email: &outbox_email::Model, marker: &str) -> String {
 }
 
 /// Fills in and sends a whole practice as `browser`; the manage link of the confirmation.
-async fn send_complete_practice(app: &TestApp, browser: &Browser) -> String {
+pub(crate) async fn send_complete_practice(app: &TestApp, browser: &Browser) -> String {
     for form in complete_steps() {
         browser
             .post_step(form.step, form.section, &form.fields)
