@@ -8,6 +8,7 @@ mod support;
 
 mod attendance;
 mod cli;
+mod crash;
 mod database;
 mod health;
 mod outbox;

@@ -200,3 +200,113 @@ on_both_databases!(
         assert_eq!(smtp.received().len(), 20);
     }
 );
+
+/// aiosmtpd, a real SMTP server in its own process, keeping what it receives in a Maildir.
+struct Aiosmtpd {
+    child: std::process::Child,
+    maildir: std::path::PathBuf,
+}
+
+impl Aiosmtpd {
+    async fn start(port: u16, maildir: std::path::PathBuf) -> Self {
+        let child = std::process::Command::new("python3")
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .spawn()
+            .expect("start aiosmtpd (python3 -m pip install aiosmtpd)");
+        // Owned at once, so that it is stopped however the test ends.
+        let server = Aiosmtpd { child, maildir };
+        for _ in 0..200 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                return server;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("aiosmtpd did not start listening on {port}");
+    }
+
+    /// The subject of every message received, once per message.
+    fn subjects(&self) -> Vec<String> {
+        ["new", "cur"]
+            .iter()
+            .flat_map(|folder| {
+                std::fs::read_dir(self.maildir.join(folder))
+                    .into_iter()
+                    .flatten()
+            })
+            .flatten()
+            .map(|entry| {
+                let message = std::fs::read_to_string(entry.path()).unwrap();
+                message
+                    .lines()
+                    .find_map(|line| line.strip_prefix("Subject: "))
+                    .unwrap_or_else(|| panic!("no subject in {message}"))
+                    .to_owned()
+            })
+            .collect()
+    }
+}
+
+impl Drop for Aiosmtpd {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Delivers with `sender` at `now` until a pass finds nothing due; how many it handled.
+async fn deliver_all(sender: &OutboxSender, now: chrono::DateTime<Utc>) -> usize {
+    let mut handled = 0;
+    loop {
+        match sender.deliver_due(now).await.unwrap() {
+            0 => return handled,
+            some => handled += some,
+        }
+    }
+}
+
+on_both_databases!(
+    a_hundred_emails_queued_in_an_outage_arrive_once_each,
+    |backend| async move {
+        let database = TestDatabase::create(backend).await;
+        let db = database.connect().await;
+        let port = free_port().await;
+        let subjects: Vec<String> = (1..=100).map(|n| format!("Message {n:03}")).collect();
+        for subject in &subjects {
+            app::outbox::queue(&db, email("nino@tbilisi.example.ge", subject))
+                .await
+                .unwrap();
+        }
+
+        // The mail server is down: every email is tried, and kept.
+        let now = Utc::now();
+        assert_eq!(deliver_all(&smtp_sender(&db, port), now).await, 100);
+        let rows = outbox_email::Entity::find().all(&db).await.unwrap();
+        assert!(
+            rows.iter()
+                .all(|row| row.status == status::QUEUED && row.attempts == 1),
+            "{rows:?}"
+        );
+
+        // It is back: two senders compete for the emails, and each arrives exactly once.
+        let server = Aiosmtpd::start(port, database.folder.join("maildir")).await;
+        let later = now + TimeDelta::seconds(16);
+        let (first, second) = (smtp_sender(&db, port), smtp_sender(&db, port));
+        let (a, b) = tokio::join!(deliver_all(&first, later), deliver_all(&second, later));
+        assert_eq!(a + b, 100);
+        assert_eq!(deliver_all(&first, now + TimeDelta::hours(2)).await, 0);
+        let rows = outbox_email::Entity::find().all(&db).await.unwrap();
+        assert!(
+            rows.iter().all(|row| row.status == status::SENT),
+            "{rows:?}"
+        );
+        let mut received = server.subjects();
+        received.sort();
+        assert_eq!(received, subjects);
+    }
+);
