@@ -59,7 +59,8 @@ pub async fn sign_in(
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let address = client_address().await;
-    let typed = email.trim().to_lowercase();
+    // Bounded, since every attempt is recorded under what was typed (no address is longer).
+    let typed: String = email.trim().to_lowercase().chars().take(254).collect();
     let wrong = || AppError::Invalid {
         field: "password".to_owned(),
         message: WRONG_CREDENTIALS.to_owned(),

@@ -160,7 +160,11 @@ pub async fn draft_from_submission(
 
 /// A new, empty draft written from scratch.
 pub async fn blank_draft(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<i32, DbErr> {
-    let slug = free_slug(conn, "new-practice").await?;
+    // A random suffix rather than the first free one: looking for a free slug first would read
+    // before writing, and two admins starting practices at once would collide (on SQLite, a
+    // reading transaction cannot take the write lock another is waiting for). The admin names
+    // the practice's address in the editor before publishing.
+    let slug = format!("new-practice-{:08x}", rand::random::<u32>());
     let row = practice::ActiveModel {
         slug: Set(slug),
         title: Set(String::new()),

@@ -10,6 +10,7 @@ mod attendance;
 mod cli;
 mod crash;
 mod database;
+mod fuzz;
 mod health;
 mod outbox;
 mod privacy;

@@ -152,6 +152,12 @@ async fn receive(
             if text.len() > MAX_TEXT_FIELD_BYTES || text_fields.len() >= MAX_TEXT_FIELDS {
                 return Err(AppError::BadRequest("the form is too large".to_owned()));
             }
+            // As everywhere else (server/src/body_limit.rs): PostgreSQL cannot store a NUL.
+            if text.contains('\0') {
+                return Err(AppError::BadRequest(
+                    "an answer holds a NUL character".to_owned(),
+                ));
+            }
             text_fields.push((name, text));
         }
     }

@@ -3,12 +3,15 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 
 use super::TestDatabase;
 
 pub struct ServerProcess {
     pub address: String,
     child: Child,
+    /// Every line the server has logged so far.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 impl ServerProcess {
@@ -31,11 +34,29 @@ impl ServerProcess {
             .find_map(|line| Some(line.split("address=").nth(1)?.trim().to_owned()))
             .expect("the server logs its address");
         // Keep reading, so that a full pipe never stops the server.
-        std::thread::spawn(move || log.for_each(drop));
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let kept = lines.clone();
+        std::thread::spawn(move || {
+            for line in log.map_while(Result::ok) {
+                kept.lock().expect("log lock").push(line);
+            }
+        });
         ServerProcess {
             address: format!("http://{address}"),
             child,
+            log: lines,
         }
+    }
+
+    /// The lines logged so far that contain `needle`.
+    pub fn logged(&self, needle: &str) -> Vec<String> {
+        self.log
+            .lock()
+            .expect("log lock")
+            .iter()
+            .filter(|line| line.contains(needle))
+            .cloned()
+            .collect()
     }
 }
 
