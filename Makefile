@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SERVER := $(CARGO_TARGET_DIR)/release/heritage-hub
 
-.PHONY: run test setup setup-browser build unit-and-integration browser lint bundle-size clean
+.PHONY: run test setup setup-browser build unit-and-integration browser fuzz-briefly fuzz lint bundle-size clean
 
 ## Serve the site on SQLite with demo content at http://127.0.0.1:3000
 run: setup build
@@ -21,7 +21,7 @@ run: setup build
 	$(SERVER) serve
 
 ## Every test: unit, integration on SQLite and PostgreSQL, browser
-test: setup-browser lint build unit-and-integration browser
+test: setup-browser lint build unit-and-integration fuzz-briefly browser
 
 setup:
 	scripts/bootstrap
@@ -44,6 +44,24 @@ unit-and-integration:
 
 browser:
 	cd end2end && npm test
+
+# The fuzz targets of the parsers of untrusted input (fuzz/), on nightly as cargo-fuzz needs.
+# Each target also reads the test fixtures as seeds (a PNG among them). `make test` runs each
+# for FUZZ_SECONDS; `make fuzz` for ten minutes.
+# A target directory of its own: nightly and stable would otherwise rebuild each other's build
+# scripts, which both keep under release/.
+FUZZ_TARGETS := forms markdown uploads
+FUZZ_SECONDS ?= 20
+FUZZ_TARGET_DIR := $(HOME)/.cache/heritage-hub/fuzz-target
+fuzz-briefly:
+	for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$target; \
+	  CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) cargo +nightly fuzz run $$target fuzz/corpus/$$target server/tests/fixtures \
+	    -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 || exit 1; \
+	done
+
+fuzz:
+	$(MAKE) fuzz-briefly FUZZ_SECONDS=600
 
 clean:
 	rm -rf target/site

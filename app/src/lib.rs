@@ -19,7 +19,7 @@ pub mod gallery;
 pub mod home;
 pub mod info;
 pub mod manage;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "parsers")]
 pub mod markdown;
 pub mod notifications;
 pub mod outbox;

@@ -165,6 +165,7 @@ pub fn ResendPage() -> impl IntoView {
                     error input_type="email" autocomplete="email" />
                 <button type="submit" class="button button--primary">"Email me my link"</button>
             </ActionForm>
+            <p><a href="/privacy">"Read the privacy notice"</a></p>
         </Page>
     }
 }

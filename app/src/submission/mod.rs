@@ -27,7 +27,7 @@ mod saving;
 pub mod session;
 mod step_forms;
 
-pub use api::{DraftStatus, WizardState, load_wizard, resume_draft, save_step};
+pub use api::{DraftStatus, SaveStep, WizardState, load_wizard, resume_draft, save_step};
 pub use manage::{LinkSentPage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
 pub use step_forms::AnswerSummary;

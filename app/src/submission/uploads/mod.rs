@@ -4,7 +4,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod db;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "parsers")]
 pub mod images;
 #[cfg(feature = "ssr")]
 pub mod routes;
