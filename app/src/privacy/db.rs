@@ -163,6 +163,19 @@ pub async fn export(
     }))
 }
 
+/// Deletes the rows of `E` whose `column` is one of `ids`; how many.
+async fn delete_where<E: EntityTrait>(
+    txn: &DatabaseTransaction,
+    column: E::Column,
+    ids: &[i32],
+) -> Result<u64, DbErr> {
+    Ok(E::delete_many()
+        .filter(column.is_in(ids.iter().copied()))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
 /// Deletes submissions `ids` with their consents, links, scores and file records, inside the
 /// caller's transaction. Returns the stored names of the files to delete from disk once it
 /// commits; a file a published practice shows is kept.
@@ -186,26 +199,14 @@ pub async fn delete_submissions(
         .into_tuple()
         .all(txn)
         .await?;
-    submission_file::Entity::delete_many()
-        .filter(submission_file::Column::SubmissionId.is_in(ids.iter().copied()))
-        .exec(txn)
+    delete_where::<submission_file::Entity>(txn, submission_file::Column::SubmissionId, ids)
         .await?;
-    submission_consent::Entity::delete_many()
-        .filter(submission_consent::Column::SubmissionId.is_in(ids.iter().copied()))
-        .exec(txn)
+    delete_where::<submission_consent::Entity>(txn, submission_consent::Column::SubmissionId, ids)
         .await?;
-    submission_access::Entity::delete_many()
-        .filter(submission_access::Column::SubmissionId.is_in(ids.iter().copied()))
-        .exec(txn)
+    delete_where::<submission_access::Entity>(txn, submission_access::Column::SubmissionId, ids)
         .await?;
-    review_score::Entity::delete_many()
-        .filter(review_score::Column::SubmissionId.is_in(ids.iter().copied()))
-        .exec(txn)
-        .await?;
-    submission::Entity::delete_many()
-        .filter(submission::Column::Id.is_in(ids.iter().copied()))
-        .exec(txn)
-        .await?;
+    delete_where::<review_score::Entity>(txn, review_score::Column::SubmissionId, ids).await?;
+    delete_where::<submission::Entity>(txn, submission::Column::Id, ids).await?;
     Ok(files
         .into_iter()
         .filter(|name| !shown.contains(name))
@@ -275,15 +276,18 @@ pub async fn erase(
         names.push(registration.name.clone());
     }
     let registration_ids: Vec<i32> = registrations.iter().map(|row| row.id).collect();
-    manage_link::Entity::delete_many()
-        .filter(manage_link::Column::WorkshopRegistrationId.is_in(registration_ids.clone()))
-        .exec(&txn)
-        .await?;
-    report.registrations = workshop_registration::Entity::delete_many()
-        .filter(workshop_registration::Column::Id.is_in(registration_ids))
-        .exec(&txn)
-        .await?
-        .rows_affected;
+    delete_where::<manage_link::Entity>(
+        &txn,
+        manage_link::Column::WorkshopRegistrationId,
+        &registration_ids,
+    )
+    .await?;
+    report.registrations = delete_where::<workshop_registration::Entity>(
+        &txn,
+        workshop_registration::Column::Id,
+        &registration_ids,
+    )
+    .await?;
 
     let applications = visit_application::Entity::find()
         .filter(same_address(visit_application::Column::Email, &address))
@@ -291,15 +295,18 @@ pub async fn erase(
         .await?;
     names.extend(applications.iter().map(|row| row.name.clone()));
     let application_ids: Vec<i32> = applications.iter().map(|row| row.id).collect();
-    manage_link::Entity::delete_many()
-        .filter(manage_link::Column::VisitApplicationId.is_in(application_ids.clone()))
-        .exec(&txn)
-        .await?;
-    report.applications = visit_application::Entity::delete_many()
-        .filter(visit_application::Column::Id.is_in(application_ids))
-        .exec(&txn)
-        .await?
-        .rows_affected;
+    delete_where::<manage_link::Entity>(
+        &txn,
+        manage_link::Column::VisitApplicationId,
+        &application_ids,
+    )
+    .await?;
+    report.applications = delete_where::<visit_application::Entity>(
+        &txn,
+        visit_application::Column::Id,
+        &application_ids,
+    )
+    .await?;
 
     // Last, so that the cancellation emails queued above go too.
     report.emails = outbox_email::Entity::delete_many()
