@@ -36,20 +36,9 @@ fn client(cookies: bool) -> reqwest::Client {
 
 /// Signs `email` up as a page's script does; whether the server said it took the place.
 async fn sign_up(client: &reqwest::Client, address: &str, email: &str) -> bool {
-    let person = crate::workshops::answers(email);
-    let form = [
-        ("slug", "climate-stories"),
-        ("answers[name]", &person.name),
-        ("answers[email]", &person.email),
-        ("answers[organisation]", &person.organisation),
-        ("answers[organisation_type]", &person.organisation_type),
-        ("answers[country]", &person.country),
-        ("answers[role]", &person.role),
-        ("answers[consent]", &person.consent),
-    ];
     let sent = client
         .post(format!("{address}/api/register_for_workshop"))
-        .form(&form)
+        .form(&crate::workshops::sign_up_form(email))
         .send()
         .await;
     matches!(sent, Ok(response) if response.status() == 200)

@@ -15,6 +15,7 @@ use crate::on_both_databases;
 use crate::review::{call, signed_in};
 use crate::support::{Backend, Browser, TestApp};
 use crate::wizard::ORGANISATION;
+use crate::workshops::sign_up_form;
 
 const NINO: &str = "nino@tbilisi.example.ge";
 /// What only Nino's data contains; none of it may be left after the erasure.
@@ -38,20 +39,6 @@ fn as_nino(mut form: Vec<(&'static str, String)>, email: &str) -> Vec<(&'static 
         }
     }
     form
-}
-
-fn sign_up_form(email: &str) -> Vec<(&'static str, String)> {
-    let person = crate::workshops::answers(email);
-    vec![
-        ("slug", "climate-stories".into()),
-        ("answers[name]", person.name),
-        ("answers[email]", person.email),
-        ("answers[organisation]", person.organisation),
-        ("answers[organisation_type]", person.organisation_type),
-        ("answers[country]", person.country),
-        ("answers[role]", person.role),
-        ("answers[consent]", person.consent),
-    ]
 }
 
 async fn post(app: &TestApp, path: &str, form: &[(&str, String)]) -> u16 {

@@ -9,27 +9,13 @@ use app::db::entities::{outbox_email, submission, visit_application, workshop_re
 
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp, TestDatabase};
-use crate::workshops::{client, open_workshop};
+use crate::workshops::{client, open_workshop, sign_up_form};
 
 async fn count<E: EntityTrait>(app: &TestApp) -> u64
 where
     E::Model: Sync,
 {
     E::find().count(&app.db).await.unwrap()
-}
-
-fn sign_up_form(email: &str) -> Vec<(&'static str, String)> {
-    let person = crate::workshops::answers(email);
-    vec![
-        ("slug", "climate-stories".into()),
-        ("answers[name]", person.name),
-        ("answers[email]", person.email),
-        ("answers[organisation]", person.organisation),
-        ("answers[organisation_type]", person.organisation_type),
-        ("answers[country]", person.country),
-        ("answers[role]", person.role),
-        ("answers[consent]", person.consent),
-    ]
 }
 
 async fn post(

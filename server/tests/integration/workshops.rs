@@ -62,6 +62,21 @@ pub(crate) fn answers(email: &str) -> RegistrationAnswers {
     }
 }
 
+/// The sign-up form of the workshop at `/workshops/climate-stories`, filled in for `email`.
+pub(crate) fn sign_up_form(email: &str) -> Vec<(&'static str, String)> {
+    let person = answers(email);
+    vec![
+        ("slug", "climate-stories".into()),
+        ("answers[name]", person.name),
+        ("answers[email]", person.email),
+        ("answers[organisation]", person.organisation),
+        ("answers[organisation_type]", person.organisation_type),
+        ("answers[country]", person.country),
+        ("answers[role]", person.role),
+        ("answers[consent]", person.consent),
+    ]
+}
+
 /// Posts the sign-up form as a browser without JavaScript does; returns the status and where
 /// the answer leads.
 pub(crate) async fn sign_up(client: &reqwest::Client, address: &str, email: &str) -> (u16, String) {
@@ -76,17 +91,7 @@ async fn post_sign_up(
     email: &str,
     as_page: bool,
 ) -> (u16, String) {
-    let person = answers(email);
-    let form = [
-        ("slug", "climate-stories"),
-        ("answers[name]", &person.name),
-        ("answers[email]", &person.email),
-        ("answers[organisation]", &person.organisation),
-        ("answers[organisation_type]", &person.organisation_type),
-        ("answers[country]", &person.country),
-        ("answers[role]", &person.role),
-        ("answers[consent]", &person.consent),
-    ];
+    let form = sign_up_form(email);
     let mut request = client.post(format!("{address}/api/register_for_workshop"));
     if as_page {
         request = request
