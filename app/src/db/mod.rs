@@ -7,8 +7,8 @@ pub mod migrations;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr,
-    TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -44,6 +44,18 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .busy_timeout(Duration::from_secs(10))
         });
     Database::connect(options).await
+}
+
+/// A transaction that reads before it writes. On SQLite it takes the write lock at `BEGIN`
+/// (`IMMEDIATE`), so it waits its turn behind other writers: a deferred one would start as a
+/// reader and fail at its first write whenever another writer committed meanwhile. PostgreSQL
+/// ignores the option.
+pub async fn begin_writing(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 /// Moves SQLite's write-ahead log into the database file and empties it, so that the old

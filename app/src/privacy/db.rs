@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 use serde_json::{Value, json};
 
@@ -176,6 +176,18 @@ async fn delete_where<E: EntityTrait>(
         .rows_affected)
 }
 
+/// Deletes rows `ids` of `E` (registrations, applications) and the further `/manage/` links
+/// that point at them through `link`; how many rows.
+async fn delete_with_links<E: EntityTrait>(
+    txn: &DatabaseTransaction,
+    id: E::Column,
+    link: manage_link::Column,
+    ids: &[i32],
+) -> Result<u64, DbErr> {
+    delete_where::<manage_link::Entity>(txn, link, ids).await?;
+    delete_where::<E>(txn, id, ids).await
+}
+
 /// Deletes submissions `ids` with their consents, links, scores and file records, inside the
 /// caller's transaction. Returns the stored names of the files to delete from disk once it
 /// commits; a file a published practice shows is kept.
@@ -241,7 +253,7 @@ pub async fn erase(
     public_url: &str,
 ) -> Result<(ErasureReport, Vec<String>), DbErr> {
     let address = email.as_str().to_lowercase();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_writing(db).await?;
     let mut report = ErasureReport::default();
     let mut names = vec![address.clone()];
 
@@ -276,15 +288,10 @@ pub async fn erase(
         names.push(registration.name.clone());
     }
     let registration_ids: Vec<i32> = registrations.iter().map(|row| row.id).collect();
-    delete_where::<manage_link::Entity>(
-        &txn,
-        manage_link::Column::WorkshopRegistrationId,
-        &registration_ids,
-    )
-    .await?;
-    report.registrations = delete_where::<workshop_registration::Entity>(
+    report.registrations = delete_with_links::<workshop_registration::Entity>(
         &txn,
         workshop_registration::Column::Id,
+        manage_link::Column::WorkshopRegistrationId,
         &registration_ids,
     )
     .await?;
@@ -295,15 +302,10 @@ pub async fn erase(
         .await?;
     names.extend(applications.iter().map(|row| row.name.clone()));
     let application_ids: Vec<i32> = applications.iter().map(|row| row.id).collect();
-    delete_where::<manage_link::Entity>(
-        &txn,
-        manage_link::Column::VisitApplicationId,
-        &application_ids,
-    )
-    .await?;
-    report.applications = delete_where::<visit_application::Entity>(
+    report.applications = delete_with_links::<visit_application::Entity>(
         &txn,
         visit_application::Column::Id,
+        manage_link::Column::VisitApplicationId,
         &application_ids,
     )
     .await?;

@@ -3,9 +3,7 @@
 //! files. Each sweep that deletes anything leaves one audit entry, with counts only.
 
 use chrono::{DateTime, Months, TimeDelta, Utc};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 use super::RetentionPolicy;
 use crate::db::entities::submission;
@@ -35,7 +33,7 @@ pub async fn sweep(
     now: DateTime<Utc>,
 ) -> Result<Swept, DbErr> {
     let settings = crate::call::db::load(db).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_writing(db).await?;
     let stale_drafts: Vec<i32> = submission::Entity::find()
         .filter(submission::Column::Status.eq(status::DRAFT))
         .filter(
