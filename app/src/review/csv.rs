@@ -78,6 +78,31 @@ pub async fn export(
     download("submissions.csv", csv)
 }
 
+/// An admin's CSV of one workshop's or visit's people: the role checked, then `load` run (404
+/// when it finds nothing, 503 when the database does not answer), then `table` turns what it
+/// found into the file's name, its header and its rows.
+pub async fn admin_download<T, const N: usize>(
+    state: &AppState,
+    headers: &HeaderMap,
+    load: impl Future<Output = Result<Option<T>, sea_orm::DbErr>>,
+    table: impl FnOnce(T) -> (String, [&'static str; N], Vec<[String; N]>),
+) -> Response {
+    if let Err(refused) = require(state, headers, Role::Admin).await {
+        return refused;
+    }
+    let found = match load.await {
+        Ok(Some(found)) => found,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    let (file_name, header, rows) = table(found);
+    let mut csv = line(header.map(str::to_owned));
+    for row in rows {
+        csv.push_str(&line(row));
+    }
+    download(&file_name, csv)
+}
+
 /// A CSV file to download, never cached.
 pub fn download(file_name: &str, csv: String) -> Response {
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))

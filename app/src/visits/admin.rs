@@ -193,19 +193,9 @@ pub async fn applications_csv(
     headers: axum::http::HeaderMap,
     axum::extract::Path(id): axum::extract::Path<i32>,
 ) -> axum::response::Response {
-    use crate::review::csv::{download, line, require};
-    use axum::http::StatusCode;
-    use axum::response::IntoResponse;
-    if let Err(refused) = require(&state, &headers, Role::Admin).await {
-        return refused;
-    }
-    let editor = match super::db::editor(&state.db, id).await {
-        Ok(Some(editor)) => editor,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let mut csv = line(
-        [
+    let load = super::db::editor(&state.db, id);
+    crate::review::csv::admin_download(&state, &headers, load, |editor| {
+        let header = [
             "Name",
             "Email",
             "Organisation",
@@ -214,22 +204,30 @@ pub async fn applications_csv(
             "Motivation",
             "Accessibility needs",
             "Status",
-        ]
-        .map(str::to_owned),
-    );
-    for row in editor.applications {
-        csv.push_str(&line([
-            row.name,
-            row.email,
-            row.organisation,
-            row.country,
-            row.role,
-            row.motivation,
-            row.accessibility_needs,
-            status_label(&row.status).to_owned(),
-        ]));
-    }
-    download(&format!("{}-applications.csv", editor.form.slug), csv)
+        ];
+        let rows = editor
+            .applications
+            .into_iter()
+            .map(|row| {
+                [
+                    row.name,
+                    row.email,
+                    row.organisation,
+                    row.country,
+                    row.role,
+                    row.motivation,
+                    row.accessibility_needs,
+                    status_label(&row.status).to_owned(),
+                ]
+            })
+            .collect();
+        (
+            format!("{}-applications.csv", editor.form.slug),
+            header,
+            rows,
+        )
+    })
+    .await
 }
 
 #[server(endpoint = "staff/visit_new")]

@@ -237,19 +237,9 @@ pub async fn registrations_csv(
     headers: axum::http::HeaderMap,
     axum::extract::Path(id): axum::extract::Path<i32>,
 ) -> axum::response::Response {
-    use crate::review::csv::{download, line, require};
-    use axum::http::StatusCode;
-    use axum::response::IntoResponse;
-    if let Err(refused) = require(&state, &headers, Role::Admin).await {
-        return refused;
-    }
-    let editor = match super::db::editor(&state.db, id).await {
-        Ok(Some(editor)) => editor,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let mut csv = line(
-        [
+    let load = super::db::editor(&state.db, id);
+    crate::review::csv::admin_download(&state, &headers, load, |editor| {
+        let header = [
             "Name",
             "Email",
             "Organisation",
@@ -259,23 +249,27 @@ pub async fn registrations_csv(
             "Status",
             "Place in line",
             "Registered (Brussels time)",
-        ]
-        .map(str::to_owned),
-    );
-    for row in editor.registrations {
-        csv.push_str(&line([
-            row.name,
-            row.email,
-            row.organisation,
-            row.country,
-            row.role,
-            row.accessibility_needs,
-            row.status,
-            row.position.map(|p| p.to_string()).unwrap_or_default(),
-            row.registered_at_text,
-        ]));
-    }
-    download(&format!("{}-registrations.csv", editor.slug), csv)
+        ];
+        let rows = editor
+            .registrations
+            .into_iter()
+            .map(|row| {
+                [
+                    row.name,
+                    row.email,
+                    row.organisation,
+                    row.country,
+                    row.role,
+                    row.accessibility_needs,
+                    row.status,
+                    row.position.map(|p| p.to_string()).unwrap_or_default(),
+                    row.registered_at_text,
+                ]
+            })
+            .collect();
+        (format!("{}-registrations.csv", editor.slug), header, rows)
+    })
+    .await
 }
 
 /// A workshop's or a place's state, as staff read it.
