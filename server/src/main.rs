@@ -27,7 +27,12 @@ enum Command {
     /// Bring the database schema up to date, then exit.
     Migrate,
     /// Fill the database with realistic demo content: the call, workshops and practices.
-    SeedDemo,
+    SeedDemo {
+        /// Also N published practices with photographs, 10 × N sent submissions, 20 workshops
+        /// and 5 × N sign-ups, made as the site makes them (for the benchmarks).
+        #[arg(long, value_name = "N")]
+        scale: Option<u64>,
+    },
     /// Manage staff accounts.
     Admin {
         #[command(subcommand)]
@@ -90,7 +95,7 @@ async fn run() -> ExitCode {
             .await
             .map(|_| ())
             .map_err(|e| e.to_string()),
-        Command::SeedDemo => seed_demo(config).await,
+        Command::SeedDemo { scale } => seed_demo(config, scale).await,
         Command::Admin {
             command:
                 AdminCommand::Create {
@@ -118,7 +123,7 @@ async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-async fn seed_demo(config: Config) -> Result<(), String> {
+async fn seed_demo(config: Config, scale: Option<u64>) -> Result<(), String> {
     let db = startup::open_database(&config)
         .await
         .map_err(|e| e.to_string())?;
@@ -132,6 +137,23 @@ async fn seed_demo(config: Config) -> Result<(), String> {
         counted(seeded.practices, "practice"),
         counted(seeded.visits, "visit")
     );
+    if let Some(practices) = scale {
+        std::fs::create_dir_all(&config.upload_dir)
+            .map_err(|e| format!("{}: {e}", config.upload_dir.display()))?;
+        let store = app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone());
+        let started = std::time::Instant::now();
+        let seeded = server::demo::scale::seed(&db, &store, practices, chrono::Utc::now())
+            .await
+            .map_err(|e| e.to_string())?;
+        println!(
+            "At scale: {}, {}, {}, {} ({:.0} s).",
+            counted(seeded.practices, "published practice"),
+            counted(seeded.submissions, "sent submission"),
+            counted(seeded.workshops, "workshop"),
+            counted(seeded.registrations, "sign-up"),
+            started.elapsed().as_secs_f64()
+        );
+    }
     Ok(())
 }
 

@@ -210,3 +210,74 @@ async fn serve_stops_gracefully_on_sigterm() {
     let rest: Vec<String> = log.map_while(Result::ok).collect();
     assert!(rest.iter().any(|line| line.contains("stopped")), "{rest:?}");
 }
+
+on_both_databases!(
+    seed_demo_at_scale_tops_up_to_its_targets_through_the_sites_own_code,
+    |backend| async move {
+        use app::db::entities::{practice, practice_file, submission, workshop};
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+        let database = TestDatabase::create(backend).await;
+        for _ in 0..2 {
+            let seeded = run(&database, &["seed-demo", "--scale", "6"], None);
+            assert!(seeded.status.success(), "{}", stderr(&seeded));
+            let said = stdout(&seeded);
+            assert!(
+                said.contains(
+                    "At scale: 6 published practices, 60 sent submissions, 20 workshops, 30 sign-ups"
+                ),
+                "{said}"
+            );
+        }
+
+        let db = database.connect().await;
+        let sent = submission::Entity::find()
+            .filter(submission::Column::Reference.is_not_null())
+            .all(&db)
+            .await
+            .unwrap();
+        assert_eq!(sent.len(), 60);
+        assert!(
+            sent.iter()
+                .all(|row| row.title.is_some() && row.search_text.is_some())
+        );
+        // Two practices made from selected submissions beside the demo's four, each showing
+        // its photograph, whose resized forms are on disk.
+        let made = practice::Entity::find()
+            .filter(practice::Column::SubmissionId.is_not_null())
+            .filter(practice::Column::PublishedAt.is_not_null())
+            .all(&db)
+            .await
+            .unwrap();
+        assert_eq!(made.len(), 2);
+        for practice in made {
+            let photo = practice_file::Entity::find()
+                .filter(practice_file::Column::PracticeId.eq(practice.id))
+                .one(&db)
+                .await
+                .unwrap()
+                .expect("a photograph");
+            assert!(photo.shown && !photo.alt_text.is_empty());
+            for form in ["", ".thumbnail"] {
+                let path = database
+                    .folder
+                    .join("uploads")
+                    .join(format!("{}{form}", photo.stored_name));
+                assert!(path.exists(), "{}", path.display());
+            }
+        }
+        let rush = workshop::Entity::find()
+            .filter(workshop::Column::Slug.eq("scale-rush"))
+            .one(&db)
+            .await
+            .unwrap()
+            .expect("the rush workshop");
+        assert_eq!(rush.capacity, 100);
+        let rush_sign_ups = app::db::entities::workshop_registration::Entity::find()
+            .filter(app::db::entities::workshop_registration::Column::WorkshopId.eq(rush.id))
+            .count(&db)
+            .await
+            .unwrap();
+        assert_eq!(rush_sign_ups, 0, "its seats are all still free");
+    }
+);

@@ -1,5 +1,8 @@
 //! Realistic demo content: an open call, four workshops and a few published practices.
-//! Running it again updates the call and adds only what is missing.
+//! Running it again updates the call and adds only what is missing. `scale` adds the volume the
+//! benchmarks measure with.
+
+pub mod scale;
 
 use app::db::entities::{call_settings, practice, visit, workshop};
 use chrono::{DateTime, Days, TimeDelta, Utc};
