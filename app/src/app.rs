@@ -3,38 +3,21 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode, StaticSegment,
+    Lazy, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
     path,
 };
 
-use crate::admin::DashboardPage;
-use crate::audit::AuditLogPage;
-use crate::auth::{AccountPage, InvitationPage, SignInCodePage, SignInPage, StaffUsersPage};
 use crate::components::{Layout, NotFound};
-use crate::gallery::{PracticeEditorPage, PracticePage, PracticesAdminPage, PracticesPage};
-use crate::home::HomePage;
-use crate::info::{AccessibilityPage, PrivacyPage};
-use crate::manage::ManagePage;
-use crate::notifications::TemplatesPage;
-use crate::outbox::OutboxPage;
-use crate::privacy::PrivacyAdminPage;
-use crate::review::{ReviewListPage, ReviewSubmissionPage};
-use crate::settings::SettingsPage;
-use crate::submission::{LinkSentPage, ResendPage, SentPage, SubmitPage, WizardStepPage};
-use crate::visits::admin::{VisitEditorPage, VisitsAdminPage};
-use crate::visits::{VisitPage, VisitsPage};
-use crate::workshops::admin::{WorkshopEditorPage, WorkshopsAdminPage};
-use crate::workshops::{WorkshopPage, WorkshopsPage};
 
 /// The name shown in titles and the header.
 pub const SITE_NAME: &str = "European Heritage Hub";
 
-/// The whole document. On the server it also sets the per-request Content-Security-Policy,
-/// whose nonce the hydration scripts carry.
+/// The whole document. On the server it also hands on the per-request nonce that the
+/// hydration scripts carry, for the page's Content-Security-Policy.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    set_content_security_policy();
+    share_nonce();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -55,24 +38,28 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Where a page leaves the nonce its scripts carry, for the server to name in the page's
+/// Content-Security-Policy (`server::security_headers`). The server puts an empty one into
+/// every request. It does not go through Leptos' response options: a header set there was
+/// now and then missing from the response (about one page in ten in a browser test of
+/// `/manage/{token}`), which left the page without styles and scripts.
 #[cfg(feature = "ssr")]
-fn set_content_security_policy() {
-    use http::{HeaderValue, header::CONTENT_SECURITY_POLICY};
-    let (Some(nonce), Some(response)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) else {
+#[derive(Clone, Default)]
+pub struct PageNonce(pub std::sync::Arc<std::sync::Mutex<Option<String>>>);
+
+#[cfg(feature = "ssr")]
+fn share_nonce() {
+    let Some(nonce) = leptos::nonce::use_nonce() else {
         return;
     };
-    // 'self' stays in script-src for the module preload of the hydration bundle, which carries
-    // no nonce; inline scripts need the nonce.
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    );
-    if let Ok(value) = HeaderValue::from_str(&policy) {
-        response.insert_header(CONTENT_SECURITY_POLICY, value);
+    if let Some(slot) = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<PageNonce>().cloned())
+    {
+        // The latest render's: a read that did not answer in time is rendered again.
+        *slot
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(nonce.to_string());
     }
 }
 
@@ -84,7 +71,8 @@ pub fn App() -> impl IntoView {
     let ssr = SsrMode::Async;
     view! {
         <Stylesheet id="leptos" href="/pkg/heritage-hub.css" />
-        <Title formatter=|title: String| {
+        // The empty text stands while a page's own title is on its way: its code loads lazily.
+        <Title text="" formatter=|title: String| {
             crate::components::raw_element_text(
                 if title.is_empty() { SITE_NAME.to_owned() } else { format!("{title} · {SITE_NAME}") },
             )
@@ -92,42 +80,122 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=StaticSegment("") view=HomePage ssr=ssr.clone() />
-                    <Route path=path!("/submit") view=SubmitPage ssr=ssr.clone() />
-                    <Route path=path!("/submit/sent") view=SentPage ssr=ssr.clone() />
-                    <Route path=path!("/submit/resend") view=ResendPage ssr=ssr.clone() />
-                    <Route path=path!("/submit/link-sent") view=LinkSentPage ssr=ssr.clone() />
-                    <Route path=path!("/manage/:token") view=ManagePage ssr=ssr.clone() />
-                    <Route path=path!("/submit/:step") view=WizardStepPage ssr=ssr.clone() />
-                    <Route path=path!("/practices") view=PracticesPage ssr=ssr.clone() />
-                    <Route path=path!("/practices/:slug") view=PracticePage ssr=ssr.clone() />
-                    <Route path=path!("/workshops") view=WorkshopsPage ssr=ssr.clone() />
-                    <Route path=path!("/workshops/:slug") view=WorkshopPage ssr=ssr.clone() />
-                    <Route path=path!("/visits") view=VisitsPage ssr=ssr.clone() />
-                    <Route path=path!("/visits/:slug") view=VisitPage ssr=ssr.clone() />
-                    <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone() />
-                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone() />
-                    <Route path=path!("/admin") view=DashboardPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/login") view=SignInPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/submissions") view=ReviewListPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/submissions/:id") view=ReviewSubmissionPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/login/code") view=SignInCodePage ssr=ssr.clone() />
-                    <Route path=path!("/admin/account") view=AccountPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/users") view=StaffUsersPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/invitation/:token") view=InvitationPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/practices") view=PracticesAdminPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/practices/:id") view=PracticeEditorPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/workshops") view=WorkshopsAdminPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/workshops/:id") view=WorkshopEditorPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/visits") view=VisitsAdminPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/visits/:id") view=VisitEditorPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/templates") view=TemplatesPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/settings") view=SettingsPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/privacy") view=PrivacyAdminPage ssr=ssr.clone() />
-                    <Route path=path!("/admin/audit") view=AuditLogPage ssr />
+                    <Route path=StaticSegment("") view=pages::HomePage ssr=ssr.clone() />
+                    <Route path=path!("/submit") view={Lazy::<pages::SubmitPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/sent") view={Lazy::<pages::SentPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/resend") view={Lazy::<pages::ResendPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/link-sent") view={Lazy::<pages::LinkSentPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/manage/:token") view={Lazy::<pages::ManagePage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/:step") view={Lazy::<pages::WizardStepPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/practices") view={Lazy::<pages::PracticesPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/practices/:slug") view={Lazy::<pages::PracticePage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/workshops") view={Lazy::<pages::WorkshopsPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/workshops/:slug") view={Lazy::<pages::WorkshopPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/visits") view={Lazy::<pages::VisitsPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/visits/:slug") view={Lazy::<pages::VisitPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/privacy") view={Lazy::<pages::PrivacyPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/accessibility") view={Lazy::<pages::AccessibilityPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin") view={Lazy::<pages::DashboardPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/login") view={Lazy::<pages::SignInPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions") view={Lazy::<pages::ReviewListPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions/:id") view={Lazy::<pages::ReviewSubmissionPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/login/code") view={Lazy::<pages::SignInCodePage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/account") view={Lazy::<pages::AccountPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/users") view={Lazy::<pages::StaffUsersPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/invitation/:token") view={Lazy::<pages::InvitationPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices") view={Lazy::<pages::PracticesAdminPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices/:id") view={Lazy::<pages::PracticeEditorPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops") view={Lazy::<pages::WorkshopsAdminPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops/:id") view={Lazy::<pages::WorkshopEditorPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits") view={Lazy::<pages::VisitsAdminPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits/:id") view={Lazy::<pages::VisitEditorPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/outbox") view={Lazy::<pages::OutboxPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/templates") view={Lazy::<pages::TemplatesPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/settings") view={Lazy::<pages::SettingsPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/privacy") view={Lazy::<pages::PrivacyAdminPage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/audit") view={Lazy::<pages::AuditLogPage>::new()} ssr />
                 </Routes>
             </Layout>
         </Router>
+    }
+}
+
+/// Every page but the home page is a lazily loaded part of the browser bundle (built with
+/// `cargo leptos build --split`): a visitor downloads the code of the pages they open, not the
+/// wizard or the staff area. The server names the parts a page needs in `modulepreload` links,
+/// so they load beside the main bundle rather than after it. The home page, where most visits
+/// start, stays in the main bundle: split out, its shared parts would weigh more than it does.
+///
+/// A lazy page hydrates only once its part has arrived, after the rest of the document. Every
+/// page marks `<html data-hydrated>` when it has hydrated, which the browser tests wait for.
+mod pages {
+    use leptos::prelude::*;
+    use leptos_router::{LazyRoute, lazy_route};
+
+    macro_rules! lazy_pages {
+        ($($name:ident = $page:path;)*) => {$(
+            pub struct $name;
+
+            #[lazy_route]
+            impl LazyRoute for $name {
+                fn data() -> Self {
+                    Self
+                }
+
+                fn view(_route: Self) -> AnyView {
+                    Effect::new(|_| mark_hydrated());
+                    untrack($page).into_any()
+                }
+            }
+        )*};
+    }
+
+    fn mark_hydrated() {
+        #[cfg(feature = "hydrate")]
+        if let Some(root) = document().document_element() {
+            _ = root.set_attribute("data-hydrated", "");
+        }
+    }
+
+    #[component]
+    pub fn HomePage() -> impl IntoView {
+        Effect::new(|_| mark_hydrated());
+        crate::home::HomePage()
+    }
+
+    lazy_pages! {
+        SubmitPage = crate::submission::SubmitPage;
+        SentPage = crate::submission::SentPage;
+        ResendPage = crate::submission::ResendPage;
+        LinkSentPage = crate::submission::LinkSentPage;
+        WizardStepPage = crate::submission::WizardStepPage;
+        ManagePage = crate::manage::ManagePage;
+        PracticesPage = crate::gallery::PracticesPage;
+        PracticePage = crate::gallery::PracticePage;
+        WorkshopsPage = crate::workshops::WorkshopsPage;
+        WorkshopPage = crate::workshops::WorkshopPage;
+        VisitsPage = crate::visits::VisitsPage;
+        VisitPage = crate::visits::VisitPage;
+        PrivacyPage = crate::info::PrivacyPage;
+        AccessibilityPage = crate::info::AccessibilityPage;
+        DashboardPage = crate::admin::DashboardPage;
+        SignInPage = crate::auth::SignInPage;
+        ReviewListPage = crate::review::ReviewListPage;
+        ReviewSubmissionPage = crate::review::ReviewSubmissionPage;
+        SignInCodePage = crate::auth::SignInCodePage;
+        AccountPage = crate::auth::AccountPage;
+        StaffUsersPage = crate::auth::StaffUsersPage;
+        InvitationPage = crate::auth::InvitationPage;
+        PracticesAdminPage = crate::gallery::PracticesAdminPage;
+        PracticeEditorPage = crate::gallery::PracticeEditorPage;
+        WorkshopsAdminPage = crate::workshops::admin::WorkshopsAdminPage;
+        WorkshopEditorPage = crate::workshops::admin::WorkshopEditorPage;
+        VisitsAdminPage = crate::visits::admin::VisitsAdminPage;
+        VisitEditorPage = crate::visits::admin::VisitEditorPage;
+        OutboxPage = crate::outbox::OutboxPage;
+        TemplatesPage = crate::notifications::TemplatesPage;
+        SettingsPage = crate::settings::SettingsPage;
+        PrivacyAdminPage = crate::privacy::PrivacyAdminPage;
+        AuditLogPage = crate::audit::AuditLogPage;
     }
 }

@@ -7,18 +7,43 @@ use leptos::prelude::*;
 
 #[component]
 pub fn LocalTime(at: DateTime<Utc>) -> impl IntoView {
+    let millis = at.timestamp_millis();
     let local = RwSignal::new(None::<String>);
     // Effects run only in the browser, after hydration: server and browser first render alike.
-    Effect::new(move |_| local.set(in_visitors_zone(at)));
-    move || {
-        local
-            .get()
-            .map(|text| view! { <span class="local-time">" Your time: "{text}"."</span> })
+    Effect::new(move |_| local.set(in_visitors_zone(millis)));
+    view! {
+        <span class="local-time" data-local-time=millis>{move || local.get().map(|text| sentence(&text))}</span>
+    }
+}
+
+fn sentence(time_in_zone: &str) -> String {
+    format!(" Your time: {time_in_zone}.")
+}
+
+/// Fills in the local times of HTML the server made, which no component hydrates (the home
+/// page's parts): the times `LocalTime` wrote there are still empty.
+pub fn fill_local_times() {
+    #[cfg(feature = "hydrate")]
+    {
+        let Ok(found) = document().query_selector_all("[data-local-time]:empty") else {
+            return;
+        };
+        for index in 0..found.length() {
+            let Some(element) = found.item(index) else {
+                continue;
+            };
+            let millis = wasm_bindgen::JsCast::dyn_ref::<web_sys::Element>(&element)
+                .and_then(|element| element.get_attribute("data-local-time"))
+                .and_then(|millis| millis.parse::<i64>().ok());
+            if let Some(text) = millis.and_then(in_visitors_zone) {
+                element.set_text_content(Some(&sentence(&text)));
+            }
+        }
     }
 }
 
 #[cfg(feature = "hydrate")]
-fn in_visitors_zone(at: DateTime<Utc>) -> Option<String> {
+fn in_visitors_zone(millis: i64) -> Option<String> {
     use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
     use wasm_bindgen::JsValue;
     let in_zone = |zone: Option<&str>| -> Option<(String, String)> {
@@ -29,7 +54,7 @@ fn in_visitors_zone(at: DateTime<Utc>) -> Option<String> {
             Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
         }
         let format = DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options);
-        let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+        let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
         let text = format.format().call1(&format, &date).ok()?.as_string()?;
         let zone = Reflect::get(&format.resolved_options(), &"timeZone".into())
             .ok()?
@@ -42,6 +67,6 @@ fn in_visitors_zone(at: DateTime<Utc>) -> Option<String> {
 }
 
 #[cfg(not(feature = "hydrate"))]
-fn in_visitors_zone(_: DateTime<Utc>) -> Option<String> {
+fn in_visitors_zone(_: i64) -> Option<String> {
     None
 }

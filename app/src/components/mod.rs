@@ -3,6 +3,7 @@
 mod chart;
 mod focus;
 mod form;
+mod fragment;
 mod layout;
 mod local_time;
 mod not_found;
@@ -16,9 +17,12 @@ pub use focus::focus_link_target;
 pub use form::{
     CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id, raw_element_text,
 };
+pub use fragment::ServerMadeHtml;
+#[cfg(feature = "ssr")]
+pub use fragment::server_made_html;
 pub use layout::Layout;
-pub use local_time::LocalTime;
-pub use not_found::NotFound;
+pub use local_time::{LocalTime, fill_local_times};
+pub use not_found::{NotFound, answer_not_found};
 pub use page::Page;
 pub use pagination::Pagination;
 pub use params::{query_string, use_id_param};

@@ -491,7 +491,7 @@ fn Editor(
         <section class="preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">"Preview of the saved practice"</h2>
             <div class="preview__frame">
-                <PracticeArticle practice=editor.preview preview=true />
+                <PracticeArticle practice=editor.preview />
             </div>
         </section>
     }

@@ -19,7 +19,7 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use crate::components::{NotFound, Page, SelectField, ServerData, TextField};
+use crate::components::{NotFound, Page, SelectField, ServerData, ServerMadeHtml, TextField};
 use crate::error::AppError;
 use crate::theme::Theme;
 
@@ -124,7 +124,8 @@ impl PracticeQuery {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A page of matching practices, as the database gives it.
+#[cfg(feature = "ssr")]
 pub struct PracticeListPage {
     pub practices: Vec<PracticeSummary>,
     pub total: u64,
@@ -134,20 +135,73 @@ pub struct PracticeListPage {
     pub countries: Vec<(String, String, u64)>,
 }
 
+/// What `/practices` shows for a query. The cards and the pagination react to nothing, so
+/// they come as HTML made on the server and the browser hydrates none of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeResultsPage {
+    pub total: u64,
+    /// Countries with published practices, for the filter: code, name and how many.
+    pub countries: Vec<(String, String, u64)>,
+    pub results_html: String,
+}
+
 /// Published practices matching `query`, a page at a time.
 #[server(endpoint = "published_practices")]
 pub async fn list_published_practices(
     #[server(default)] query: PracticeQuery,
-) -> Result<PracticeListPage, AppError> {
+) -> Result<PracticeResultsPage, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::list(&state.db, &query).await?)
+    let PracticeListPage {
+        practices,
+        total,
+        page,
+        pages,
+        countries,
+    } = db::list(&state.db, &query).await?;
+    let results_html = crate::components::server_made_html(
+        view! { <PracticeResults practices page pages query /> }.into_any(),
+    );
+    Ok(PracticeResultsPage {
+        total,
+        countries,
+        results_html,
+    })
 }
 
-/// One published practice; `None` when there is none under this slug or it is unpublished.
+/// A practice's public page: what its head tells link previews and search engines, and its
+/// article as HTML made on the server. Nothing in the article reacts to anything, so the
+/// browser gets none of its code: the page's part of the bundle stays small.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticePageData {
+    pub title: String,
+    pub summary: String,
+    pub canonical_url: String,
+    /// The first image's absolute address.
+    pub share_image_url: Option<String>,
+    pub article_html: String,
+}
+
+/// One published practice's page; `None` when there is none under this slug or it is
+/// unpublished.
 #[server(endpoint = "practice")]
-pub async fn get_practice(slug: String) -> Result<Option<PracticeDetail>, AppError> {
+pub async fn get_practice(slug: String) -> Result<Option<PracticePageData>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::published_by_slug(&state.db, &slug, &state.public_url).await?)
+    let Some(practice) = db::published_by_slug(&state.db, &slug, &state.public_url).await? else {
+        return Ok(None);
+    };
+    let title = practice.summary.title.clone();
+    let summary = practice.summary.summary.clone();
+    let canonical_url = practice.canonical_url.clone();
+    let share_image_url = practice.share_image_url.clone();
+    let article_html =
+        crate::components::server_made_html(view! { <PracticeArticle practice /> }.into_any());
+    Ok(Some(PracticePageData {
+        title,
+        summary,
+        canonical_url,
+        share_image_url,
+        article_html,
+    }))
 }
 
 #[component]
@@ -174,9 +228,12 @@ pub fn PracticesPage() -> impl IntoView {
         >
             <div class="practices-layout">
                 <div class="practices-layout__list">
-                    <ServerData resource=list view={move |list: PracticeListPage| view! {
-                        <PracticeFilters query=query.get_untracked() countries=list.countries.clone() />
-                        <PracticeResults list query=query.get_untracked() />
+                    <ServerData resource=list view={move |list: PracticeResultsPage| view! {
+                        <PracticeFilters query=query.get_untracked() countries=list.countries />
+                        // The cards' headings are h3, as under the home page's sections.
+                        <h2 class="visually-hidden">"Results"</h2>
+                        <p role="status">{format!("{} practice{} found.", list.total, if list.total == 1 { "" } else { "s" })}</p>
+                        <ServerMadeHtml html=list.results_html />
                     }} />
                 </div>
                 <map::PracticeMap />
@@ -215,19 +272,24 @@ fn PracticeFilters(query: PracticeQuery, countries: Vec<(String, String, u64)>) 
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
-fn PracticeResults(list: PracticeListPage, query: PracticeQuery) -> impl IntoView {
+fn PracticeResults(
+    practices: Vec<PracticeSummary>,
+    page: u32,
+    pages: u32,
+    query: PracticeQuery,
+) -> impl IntoView {
     let link = move |page: u32| format!("/practices?{}", query.to_query(Some(page)));
     view! {
-        <p role="status">{format!("{} practice{} found.", list.total, if list.total == 1 { "" } else { "s" })}</p>
-        {if list.practices.is_empty() {
+        {if practices.is_empty() {
             view! {
                 <p>"No published practice matches. Try fewer words or clear the filters."</p>
             }.into_any()
         } else {
-            view! { <PracticeList practices=list.practices /> }.into_any()
+            view! { <PracticeList practices /> }.into_any()
         }}
-        <crate::components::Pagination page=list.page pages=list.pages label="Pages of practices" link />
+        <crate::components::Pagination page pages label="Pages of practices" link />
     }
 }
 
@@ -280,21 +342,51 @@ pub fn PracticePage() -> impl IntoView {
     view! {
         <ServerData
             resource=practice
-            view={|practice: Option<PracticeDetail>| match practice {
+            view={|practice: Option<PracticePageData>| match practice {
                 None => view! { <NotFound /> }.into_any(),
-                Some(practice) => view! { <PracticeArticle practice /> }.into_any(),
+                Some(page) => view! {
+                    <PracticeMetadata page=page.clone() />
+                    <ServerMadeHtml html=page.article_html />
+                }
+                .into_any(),
             }}
         />
     }
 }
 
+/// What link previews (Open Graph, Twitter cards) and search engines read.
 #[component]
-pub(crate) fn PracticeArticle(
-    practice: PracticeDetail,
-    /// Shown inside the editor: the page keeps its own title.
-    #[prop(optional)]
-    preview: bool,
-) -> impl IntoView {
+fn PracticeMetadata(page: PracticePageData) -> impl IntoView {
+    let PracticePageData {
+        title,
+        summary,
+        canonical_url,
+        share_image_url,
+        ..
+    } = page;
+    let card = if share_image_url.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    view! {
+        <Title text=title.clone() />
+        <Link rel="canonical" href=canonical_url.clone() />
+        <Meta property="og:type" content="article" />
+        <Meta property="og:site_name" content=crate::app::SITE_NAME />
+        <Meta property="og:title" content=title.clone() />
+        <Meta property="og:description" content=summary.clone() />
+        <Meta property="og:url" content=canonical_url />
+        {share_image_url.map(|image| view! { <Meta property="og:image" content=image /> })}
+        <Meta name="twitter:card" content=card />
+        <Meta name="twitter:title" content=title />
+        <Meta name="twitter:description" content=summary />
+    }
+}
+
+/// A practice as its public page and the editor's preview show it.
+#[component]
+pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
     let PracticeDetail {
         summary,
         body_html,
@@ -303,37 +395,20 @@ pub(crate) fn PracticeArticle(
         images,
         documents,
         links,
-        canonical_url,
-        share_image_url,
         related,
         hosted_visits,
+        ..
     } = practice;
-    // What link previews (Open Graph, Twitter cards) and search engines read.
-    let metadata = (!preview).then(|| {
-        let card = if share_image_url.is_some() { "summary_large_image" } else { "summary" };
-        view! {
-            <Title text=summary.title.clone() />
-            <Link rel="canonical" href=canonical_url.clone() />
-            <Meta property="og:type" content="article" />
-            <Meta property="og:site_name" content=crate::app::SITE_NAME />
-            <Meta property="og:title" content=summary.title.clone() />
-            <Meta property="og:description" content=summary.summary.clone() />
-            <Meta property="og:url" content=canonical_url.clone() />
-            {share_image_url.clone().map(|image| view! { <Meta property="og:image" content=image /> })}
-            <Meta name="twitter:card" content=card />
-            <Meta name="twitter:title" content=summary.title.clone() />
-            <Meta name="twitter:description" content=summary.summary.clone() />
-        }
-    });
     view! {
-        {metadata}
         <article class="page page--narrow">
             <p class="breadcrumb"><a href="/practices">"Good practices"</a></p>
             <h1>{summary.title}</h1>
             <p class="card__meta">{summary.place}" · "{summary.organisation}</p>
             <ThemeTags themes=summary.themes />
             <p class="lead">{summary.summary}</p>
-            {images.into_iter().map(|image| view! {
+            // The first image is often the largest thing on a phone's first screen: it loads
+            // at once and first, the others as they come into view.
+            {images.into_iter().enumerate().map(|(index, image)| view! {
                 <figure class="practice-image">
                     <img
                         src=image.url
@@ -342,7 +417,8 @@ pub(crate) fn PracticeArticle(
                         width=image.responsive.as_ref().map(|sizes| sizes.width)
                         height=image.responsive.as_ref().map(|sizes| sizes.height)
                         alt=image.alt_text
-                        loading="lazy"
+                        loading=if index == 0 { "eager" } else { "lazy" }
+                        fetchpriority=(index == 0).then_some("high")
                     />
                     <figcaption>
                         {(!image.caption.is_empty()).then(|| view! { <span>{image.caption}" "</span> })}

@@ -4,21 +4,24 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
 use crate::call::{CallOverview, CallPhase};
-use crate::components::ServerData;
+use crate::components::{ServerData, ServerMadeHtml};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
 use crate::gallery::{PracticeList, PracticeSummary};
+#[cfg(feature = "ssr")]
 use crate::workshops::{WorkshopList, WorkshopSummary};
 
+/// The home page as the server renders it: static, so it comes as HTML made on the server and
+/// the browser bundle, which every visit starts with, carries none of its code. The browser
+/// only adds the visitor's own time to the workshops' (`fill_local_times`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomePageData {
-    pub call: CallOverview,
-    /// The admins' text below the introduction.
-    pub text: crate::settings::PublishedText,
-    pub upcoming_workshops: Vec<WorkshopSummary>,
-    pub featured_practices: Vec<PracticeSummary>,
-    /// The newest practices that are not featured.
-    pub latest_practices: Vec<PracticeSummary>,
+    /// The call with its deadline.
+    pub hero_html: String,
+    /// The admins' text, the questions and answers, the upcoming workshops and the practices.
+    pub sections_html: String,
 }
 
 /// How many practices each home page section shows.
@@ -39,20 +42,28 @@ pub async fn get_home_page() -> Result<HomePageData, AppError> {
         // Enough to fill the section even when the newest are all featured.
         crate::gallery::db::published(&state.db, false, Some(2 * shown)),
     )?;
-    let latest_practices = newest
+    let latest_practices: Vec<_> = newest
         .into_iter()
         .filter(|practice| !featured_practices.contains(practice))
         .take(PRACTICES_SHOWN)
         .collect();
+    let call = crate::call::db::overview(settings, now);
+    let text = crate::settings::PublishedText {
+        html: crate::markdown::to_safe_html(&text.body),
+        title: text.title,
+    };
+    let render = crate::components::server_made_html;
     Ok(HomePageData {
-        call: crate::call::db::overview(settings, now),
-        text: crate::settings::PublishedText {
-            html: crate::markdown::to_safe_html(&text.body),
-            title: text.title,
-        },
-        upcoming_workshops,
-        featured_practices,
-        latest_practices,
+        sections_html: render(
+            view! {
+                <Texts text faq_html=call.faq_html.clone() />
+                <WorkshopSection workshops=upcoming_workshops />
+                <PracticeSection id="featured-practices" heading="Featured practices" practices=featured_practices />
+                <PracticeSection id="latest-practices" heading="Latest practices" practices=latest_practices />
+            }
+            .into_any(),
+        ),
+        hero_html: render(view! { <Hero call /> }.into_any()),
     })
 }
 
@@ -67,14 +78,31 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn Home(data: HomePageData) -> impl IntoView {
-    let HomePageData {
-        call,
-        text,
-        upcoming_workshops,
-        featured_practices,
-        latest_practices,
-    } = data;
-    let faq_html = call.faq_html.clone();
+    Effect::new(|_| crate::components::fill_local_times());
+    view! {
+        <ServerMadeHtml html=data.hero_html />
+        <div class="page">
+            <ServerMadeHtml html=data.sections_html />
+        </div>
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+fn WorkshopSection(workshops: Vec<WorkshopSummary>) -> impl IntoView {
+    (!workshops.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="upcoming-workshops">
+                <h2 id="upcoming-workshops">"Upcoming workshops"</h2>
+                <WorkshopList workshops />
+            </section>
+        }
+    })
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+fn Hero(call: CallOverview) -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="call-title">
             <div class="hero__inner">
@@ -84,33 +112,28 @@ fn Home(data: HomePageData) -> impl IntoView {
                 <Deadline call />
             </div>
         </section>
-        <div class="page">
-            <section aria-labelledby="next-steps">
-                <h2 id="next-steps">{text.title}</h2>
-                <div class="prose" inner_html=text.html></div>
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+fn Texts(text: crate::settings::PublishedText, faq_html: String) -> impl IntoView {
+    view! {
+        <section aria-labelledby="next-steps">
+            <h2 id="next-steps">{text.title}</h2>
+            <div class="prose" inner_html=text.html></div>
+        </section>
+        {(!faq_html.is_empty()).then(|| view! {
+            <section aria-labelledby="faq">
+                <h2 id="faq">"Questions and answers"</h2>
+                <div class="prose" inner_html=faq_html></div>
             </section>
-            {(!faq_html.is_empty()).then(|| view! {
-                <section aria-labelledby="faq">
-                    <h2 id="faq">"Questions and answers"</h2>
-                    <div class="prose" inner_html=faq_html></div>
-                </section>
-            })}
-            {(!upcoming_workshops.is_empty())
-                .then(|| {
-                    view! {
-                        <section aria-labelledby="upcoming-workshops">
-                            <h2 id="upcoming-workshops">"Upcoming workshops"</h2>
-                            <WorkshopList workshops=upcoming_workshops />
-                        </section>
-                    }
-                })}
-            <PracticeSection id="featured-practices" heading="Featured practices" practices=featured_practices />
-            <PracticeSection id="latest-practices" heading="Latest practices" practices=latest_practices />
-        </div>
+        })}
     }
 }
 
 /// A titled list of practices with a way to all of them; nothing when there are none.
+#[cfg(feature = "ssr")]
 #[component]
 fn PracticeSection(
     id: &'static str,
@@ -128,6 +151,7 @@ fn PracticeSection(
     })
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn Deadline(call: CallOverview) -> impl IntoView {
     let deadline = view! {

@@ -419,11 +419,14 @@ on_both_databases!(
                     .unwrap();
                 assert_eq!(response.status(), 200, "{filters:?}");
                 let list: Value = response.json().await.unwrap();
-                let slugs: Vec<String> = list["practices"]
-                    .as_array()
+                // Each card's heading links to its practice.
+                let card_link = r#"<h3 class="card__title"><a href="/practices/"#;
+                let slugs: Vec<String> = list["results_html"]
+                    .as_str()
                     .unwrap()
-                    .iter()
-                    .map(|practice| practice["slug"].as_str().unwrap().to_owned())
+                    .split(card_link)
+                    .skip(1)
+                    .map(|card| card.split('"').next().unwrap().to_owned())
                     .collect();
                 (
                     slugs,
