@@ -25,6 +25,8 @@ pub struct Config {
     pub retention: app::privacy::RetentionPolicy,
     /// Where the built site (`pkg/`, assets) is served from; cargo-leptos sets it.
     pub site_root: PathBuf,
+    /// How long a copy of a gallery page may be sent again (`PAGE_CACHE_SECONDS`, 0 for never).
+    pub page_cache: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -149,6 +151,22 @@ impl Config {
         let site_root =
             PathBuf::from(lookup("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()));
 
+        let page_cache = match lookup("PAGE_CACHE_SECONDS") {
+            None => 5,
+            Some(value) => value
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|seconds| *seconds <= 300)
+                .ok_or_else(|| {
+                    fail(
+                        "PAGE_CACHE_SECONDS",
+                        &format!("must be a whole number from 0 to 300, got {value:?}"),
+                    )
+                })?,
+        };
+        let page_cache = std::time::Duration::from_secs(page_cache);
+
         Ok(Config {
             database_url,
             site_addr,
@@ -160,6 +178,7 @@ impl Config {
             rate_limits,
             retention,
             site_root,
+            page_cache,
         })
     }
 
@@ -192,6 +211,7 @@ mod tests {
         assert!(config.rate_limits);
         assert_eq!(config.retention.draft_days, 90);
         assert_eq!(config.retention.months_after_close, 12);
+        assert_eq!(config.page_cache, std::time::Duration::from_secs(5));
         assert_eq!(
             config.mail_from.email.to_string(),
             "no-reply@heritage-hub.localhost"
@@ -210,8 +230,10 @@ mod tests {
             ("RATE_LIMITS", "off"),
             ("RETENTION_DRAFT_DAYS", "30"),
             ("RETENTION_MONTHS_AFTER_CALL", "6"),
+            ("PAGE_CACHE_SECONDS", "0"),
         ])
         .unwrap();
+        assert!(config.page_cache.is_zero());
         assert!(!config.is_sqlite());
         assert_eq!(config.site_addr.port(), 8080);
         assert_eq!(
@@ -236,6 +258,7 @@ mod tests {
             ("RATE_LIMITS", "sometimes"),
             ("RETENTION_DRAFT_DAYS", "0"),
             ("RETENTION_MONTHS_AFTER_CALL", "a year"),
+            ("PAGE_CACHE_SECONDS", "3600"),
         ];
         for (name, value) in cases {
             let error = config(&[(name, value)]).unwrap_err();

@@ -5,6 +5,7 @@ pub mod config;
 pub mod cross_site;
 pub mod demo;
 pub mod health;
+pub mod page_cache;
 pub mod read_deadline;
 pub mod security_headers;
 pub mod server_fn_status;

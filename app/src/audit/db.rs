@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 
 use crate::auth::StaffIdentity;
@@ -72,11 +72,12 @@ pub async fn audited<T>(
     change: impl AsyncFnOnce(&DatabaseTransaction) -> Result<T, AppError>,
     describe: impl FnOnce(&T) -> (String, String),
 ) -> Result<T, AppError> {
-    let transaction = db.begin().await?;
+    // Staff changes read before they write (a seat count, a status): see `begin_writing`.
+    let transaction = crate::db::begin_writing(db).await?;
     let outcome = change(&transaction).await?;
     let (subject, summary) = describe(&outcome);
     write(&transaction, actor, &subject, summary, Utc::now()).await?;
-    transaction.commit().await?;
+    crate::db::commit_staff_change(transaction).await?;
     Ok(outcome)
 }
 

@@ -4,6 +4,7 @@
 pub mod entities;
 pub mod migrations;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sea_orm::{
@@ -56,6 +57,21 @@ pub async fn begin_writing(db: &DatabaseConnection) -> Result<DatabaseTransactio
         ..Default::default()
     })
     .await
+}
+
+/// How many staff changes (publishing, edits, erasures) this instance has committed: a copy of
+/// a public page made before the count moved may show what is no longer so.
+static PUBLIC_CONTENT_VERSION: AtomicU64 = AtomicU64::new(0);
+
+pub fn public_content_version() -> u64 {
+    PUBLIC_CONTENT_VERSION.load(Ordering::Acquire)
+}
+
+/// Commits a staff change and retires every copy of a public page made before it.
+pub async fn commit_staff_change(transaction: DatabaseTransaction) -> Result<(), DbErr> {
+    transaction.commit().await?;
+    PUBLIC_CONTENT_VERSION.fetch_add(1, Ordering::AcqRel);
+    Ok(())
 }
 
 /// Moves SQLite's write-ahead log into the database file and empties it, so that the old

@@ -322,7 +322,7 @@ pub async fn erase(
         .await?;
     forget_in_audit_log(&txn, &names).await?;
     crate::audit::db::write(&txn, actor, "privacy", report.describe(), now).await?;
-    txn.commit().await?;
+    crate::db::commit_staff_change(txn).await?;
     Ok((report, files))
 }
 

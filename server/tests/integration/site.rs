@@ -1,7 +1,7 @@
 //! Pages, navigation, 404s and the headers every response carries.
 
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use crate::on_both_databases;
 use crate::support::{TestApp, TestDatabase};
@@ -193,12 +193,7 @@ on_both_databases!(pages_carry_a_fresh_script_nonce, |backend| async move {
         let response = app.get("/").await;
         let csp = header(&response, "content-security-policy");
         let html = response.text().await.unwrap();
-        let nonce = csp
-            .split("'nonce-")
-            .nth(1)
-            .and_then(|rest| rest.split('\'').next())
-            .unwrap_or_else(|| panic!("no nonce in {csp}"))
-            .to_owned();
+        let nonce = nonce_in(&csp);
         assert!(
             csp.contains("object-src 'none'") && csp.contains("'wasm-unsafe-eval'"),
             "{csp}"
@@ -211,6 +206,74 @@ on_both_databases!(pages_carry_a_fresh_script_nonce, |backend| async move {
     }
     assert_ne!(nonces[0], nonces[1], "a nonce was reused");
 });
+
+fn nonce_in(csp: &str) -> String {
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap_or_else(|| panic!("no nonce in {csp}"))
+        .to_owned()
+}
+
+// The nonce tells a copy from a page rendered for the request.
+on_both_databases!(
+    gallery_pages_are_sent_from_a_copy_until_a_staff_change,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        crate::publishing::published(&app, "river-mills", "GE", "ngo", "social", "Mills", 1).await;
+        let nonce_of = |path: &'static str, cookie: Option<&'static str>| {
+            let app = &app;
+            async move {
+                let mut request = app.client.get(format!("{}{path}", app.address));
+                if let Some(cookie) = cookie {
+                    request = request.header("cookie", cookie);
+                }
+                let response = request.send().await.unwrap();
+                assert_eq!(response.status(), 200, "{path}");
+                nonce_in(&header(&response, "content-security-policy"))
+            }
+        };
+
+        let list = nonce_of("/practices", None).await;
+        assert_eq!(nonce_of("/practices", None).await, list, "the list's copy");
+        let practice = nonce_of("/practices/river-mills", None).await;
+        assert_eq!(nonce_of("/practices/river-mills", None).await, practice);
+        assert_ne!(practice, list, "a copy per address");
+        assert_ne!(
+            nonce_of("/practices", Some("theme=dark")).await,
+            list,
+            "whoever has a cookie gets the page made for them"
+        );
+        assert_ne!(
+            nonce_of("/", None).await,
+            nonce_of("/", None).await,
+            "only the gallery"
+        );
+
+        let admin =
+            crate::review::signed_in(&app, "ada@hub.example.org", app::auth::Role::Admin).await;
+        let id = app::db::entities::practice::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let (status, body) = crate::review::call(
+            &admin,
+            &app,
+            "practice_feature",
+            &[("id", &id), ("featured", "yes")],
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        assert_ne!(
+            nonce_of("/practices", None).await,
+            list,
+            "retired by the change"
+        );
+    }
+);
 
 on_both_databases!(https_sites_send_hsts, |backend| async move {
     let database = TestDatabase::create(backend).await;
@@ -280,3 +343,51 @@ async fn insert_practice(
     .await
     .expect("insert a practice");
 }
+
+on_both_databases!(
+    pages_are_compressed_as_the_browser_accepts,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        app.seed_demo().await;
+        let client = reqwest::Client::new();
+        let fetch = |path: &str, encodings: &str| {
+            client
+                .get(format!("{}{path}", app.address))
+                .header("accept-encoding", encodings)
+                .send()
+        };
+
+        for (encodings, expected) in [("br, gzip", "br"), ("gzip", "gzip"), ("identity", "")] {
+            let response = fetch("/practices", encodings).await.unwrap();
+            assert_eq!(response.status(), 200);
+            assert_eq!(
+                header(&response, "content-encoding"),
+                expected,
+                "{encodings}"
+            );
+            assert!(
+                header(&response, "vary")
+                    .to_lowercase()
+                    .contains("accept-encoding")
+            );
+        }
+        let plain = fetch("/practices", "identity")
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let compressed = fetch("/practices", "br")
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        assert!(
+            compressed.len() * 4 < plain.len(),
+            "{} of {}",
+            compressed.len(),
+            plain.len()
+        );
+    }
+);
