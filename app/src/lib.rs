@@ -41,4 +41,6 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod state;
 
+#[cfg(feature = "ssr")]
+pub use app::PageNonce;
 pub use app::{App, shell};
