@@ -4,12 +4,17 @@ use leptos::prelude::*;
 
 use super::Page;
 
-#[component]
-pub fn NotFound() -> impl IntoView {
+/// Answers the page being rendered with status 404.
+pub fn answer_not_found() {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    answer_not_found();
     view! {
         <Page title="Page not found" narrow=true>
             <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>

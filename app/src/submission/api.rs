@@ -78,38 +78,6 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
     })
 }
 
-/// Opens the submission of an emailed link (resume or manage) in this browser, then goes to
-/// where it left off.
-#[server(endpoint = "resume_draft")]
-pub async fn resume_draft(token: String) -> Result<(), AppError> {
-    let state = crate::state::app_state()?;
-    let token = crate::secret::SecretToken::parse(&token).ok_or_else(not_found_link)?;
-    let draft = super::db::find_by_token(&state.db, &token)
-        .await?
-        .ok_or_else(not_found_link)?;
-    super::session::remember_draft(&token, state.serves_https());
-    let now = chrono::Utc::now();
-    let destination = if draft.is_draft() {
-        let context = super::saving::context_of(&state, draft.id, now).await?;
-        step_path(
-            draft
-                .answers
-                .first_incomplete_step(&context)
-                .unwrap_or(WizardStep::Review),
-            false,
-        )
-    } else {
-        step_path(WizardStep::Review, false)
-    };
-    leptos_axum::redirect(&destination);
-    Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn not_found_link() -> AppError {
-    AppError::NotFound("A submission for this link".to_owned())
-}
-
 /// The address of a step; `check` asks the page to show the step's problems.
 pub fn step_path(step: WizardStep, check: bool) -> String {
     format!(

@@ -120,7 +120,8 @@ pub fn ManagedSubmissionView(
                         }}
                         {sent.changeable.then(|| view! {
                             <p>
-                                <a class="button button--primary" href=format!("/submit?draft={}", token())>"Change my answers"</a>
+                                // A full page load: the server opens the link (`resume_link`).
+                                <a class="button button--primary" rel="external" href=format!("/submit?draft={}", token())>"Change my answers"</a>
                             </p>
                         })}
                         <h2>"Your answers as sent"</h2>

@@ -22,12 +22,14 @@ pub mod db;
 mod emails;
 mod pages;
 #[cfg(feature = "ssr")]
+pub mod resume_link;
+#[cfg(feature = "ssr")]
 mod saving;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod step_forms;
 
-pub use api::{DraftStatus, SaveStep, WizardState, load_wizard, resume_draft, save_step};
+pub use api::{DraftStatus, SaveStep, WizardState, load_wizard, save_step};
 pub use manage::{LinkSentPage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
 pub use step_forms::AnswerSummary;

@@ -5,31 +5,30 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{DraftStatus, SaveStep, WizardState, load_wizard, resume_draft, step_path};
+use super::api::{DraftStatus, SaveStep, WizardState, load_wizard, step_path};
 use super::fields::FieldErrors;
 use super::step_forms::StepFields;
 use super::steps::WizardStep;
 use super::uploads::{Rejection, upload_field};
 use crate::call::CallPhase;
-use crate::components::{ErrorSummary, NotFound, Page, ServerData};
+use crate::components::{ErrorSummary, NotFound, Page, ServerData, answer_not_found};
 
-/// `/submit`: the first step; with `?draft=…` from a resume link, opens that draft.
+/// `/submit`: the first step. A resume link (`?draft=…`) that opens a submission never gets
+/// here (`resume_link`), so one that does opens nothing.
 #[component]
 pub fn SubmitPage() -> impl IntoView {
     let query = use_query_map();
-    let resume_token = query.read_untracked().get("draft");
-    match resume_token {
-        Some(token) => {
-            let resume = Resource::new(move || token.clone(), resume_draft);
-            view! {
-                <Page title="Opening your draft" narrow=true>
-                    <ServerData resource=resume view=|_| view! { <p>"Opening your draft…"</p> } />
-                </Page>
-            }
-            .into_any()
+    if query.read_untracked().get("draft").is_some() {
+        answer_not_found();
+        return view! {
+            <Page title="This link opens nothing" narrow=true>
+                <p>"A submission for this link was not found. The link may be incomplete: copy the whole address from the email."</p>
+                <p><a href="/submit/resend">"Email me my link again"</a></p>
+            </Page>
         }
-        None => view! { <Wizard step=Signal::stored(Some(WizardStep::Organisation)) /> }.into_any(),
+        .into_any();
     }
+    view! { <Wizard step=Signal::stored(Some(WizardStep::Organisation)) /> }.into_any()
 }
 
 /// `/submit/{step}`.

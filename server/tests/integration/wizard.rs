@@ -384,7 +384,7 @@ on_both_databases!(
         let other_device = Browser::new(&app);
         let response = other_device.navigate(&path).await;
 
-        assert_eq!(response.status(), 302);
+        assert_eq!(response.status(), 303);
         assert_eq!(
             response.headers()["location"],
             "/submit/practice",
