@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 SERVER := $(CARGO_TARGET_DIR)/release/heritage-hub
 
-.PHONY: run test setup setup-browser build unit-and-integration browser fuzz-briefly fuzz lint bundle-size clean
+.PHONY: run test setup setup-browser build unit-and-integration browser fuzz-briefly fuzz lint bundle-size bench setup-bench clean
 
 ## Serve the site on SQLite with demo content at http://127.0.0.1:3000
 run: setup build
@@ -21,7 +21,7 @@ run: setup build
 	$(SERVER) serve
 
 ## Every test: unit, integration on SQLite and PostgreSQL, browser
-test: setup-browser lint build unit-and-integration fuzz-briefly browser
+test: setup-browser lint build bundle-size unit-and-integration fuzz-briefly browser
 
 setup:
 	scripts/bootstrap
@@ -29,9 +29,22 @@ setup:
 setup-browser:
 	scripts/bootstrap --browser
 
-## The release site: server binary, wasm-opt-optimised wasm, JS and CSS under target/site
+setup-bench:
+	scripts/bootstrap --bench
+
+## The release site: server binary, wasm-opt-optimised wasm, JS and CSS under target/site.
+## --split cuts the wasm at each lazily loaded page (see app/src/app.rs); --precompress writes
+## each file's brotli (quality 11) and gzip forms beside it, which the server sends as they are.
 build:
-	cargo leptos build --release
+	cargo leptos build --release --split --precompress
+
+## Fails when a page's first load (its preloaded wasm and JS) passes the budget
+bundle-size:
+	scripts/bundle_size.py --check
+
+## The benchmarks of BENCHMARKS.md, on SQLite and PostgreSQL; the report goes to target/bench/
+bench: setup-bench build
+	scripts/bench.py
 
 ## Formatting, and clippy on both sides: the server (ssr) and the browser bundle (hydrate)
 lint:

@@ -5,7 +5,7 @@
 import { after, before } from 'node:test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -13,19 +13,20 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const targetDir = process.env.CARGO_TARGET_DIR || join(repo, 'target');
+// The Makefile's default, so that tests run by hand use the same build as `make test`.
+const targetDir = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'heritage-hub', 'target');
 const binary = join(targetDir, 'release', 'heritage-hub');
 const siteRoot = join(repo, 'target', 'site');
 
-/** Builds the release site (server, wasm, JS, CSS) unless it is already there. */
+/** Builds the release site (server, split wasm, JS, CSS) the Makefile's way unless it is there. */
 function ensureReleaseBuild() {
-  if (existsSync(binary) && existsSync(join(siteRoot, 'pkg', 'heritage-hub.wasm'))) return;
-  const build = spawnSync('cargo', ['leptos', 'build', '--release'], {
+  if (existsSync(binary) && existsSync(join(siteRoot, 'pkg', '__wasm_split_manifest.json'))) return;
+  const build = spawnSync('make', ['build'], {
     cwd: repo,
     stdio: 'inherit',
-    env: { ...process.env, LEPTOS_OUTPUT_NAME: 'heritage-hub' },
+    env: { ...process.env, CARGO_TARGET_DIR: targetDir },
   });
-  if (build.status !== 0) throw new Error('cargo leptos build --release failed');
+  if (build.status !== 0) throw new Error('make build failed');
 }
 
 /** Starts a server with demo content; resolves to { url, stop(), log }. */
@@ -109,10 +110,22 @@ export function launchBrowser() {
   });
 }
 
+/** What went wrong on each page so far, and the documents it loaded with their policies, for
+ * the message of a test that times out. */
+const troubles = new WeakMap();
+
 /** A page in a context of its own (axe-core needs one); `close()` ends both. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  troubles.set(page, watchForErrors(page));
+  page.on('requestfailed', (request) => troubles.get(page).push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'document') {
+      const policy = await response.headerValue('content-security-policy');
+      troubles.get(page).push(`document: ${response.status()} ${response.url()} policy: ${policy}`);
+    }
+  });
   return { page, close: () => context.close() };
 }
 
@@ -149,7 +162,13 @@ export async function linkInLog(server, email, pattern, after = []) {
   throw new Error(`no link like ${pattern} was logged for ${email}`);
 }
 
-/** Resolves once the page's WebAssembly has hydrated it (the Menu button is un-hidden). */
+/** Every page's code loads lazily and hydrates last; it marks the document when it has. */
 export async function waitForHydration(page) {
-  await page.waitForSelector('.main-nav__toggle:not([hidden])', { state: 'attached', timeout: 15_000 });
+  try {
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15_000 });
+  } catch (error) {
+    const seen = troubles.get(page) ?? [];
+    error.message += `\n${page.url()} never hydrated; what the page loaded and what failed:\n${seen.join('\n') || '(none)'}`;
+    throw error;
+  }
 }
