@@ -81,73 +81,103 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=StaticSegment("") view=pages::HomePage ssr=ssr.clone() />
-                    <Route path=path!("/submit") view={Lazy::<pages::SubmitPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/sent") view={Lazy::<pages::SentPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/resend") view={Lazy::<pages::ResendPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/link-sent") view={Lazy::<pages::LinkSentPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/manage/:token") view={Lazy::<pages::ManagePage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/:step") view={Lazy::<pages::WizardStepPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/practices") view={Lazy::<pages::PracticesPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/practices/:slug") view={Lazy::<pages::PracticePage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/workshops") view={Lazy::<pages::WorkshopsPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/workshops/:slug") view={Lazy::<pages::WorkshopPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/visits") view={Lazy::<pages::VisitsPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/visits/:slug") view={Lazy::<pages::VisitPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/privacy") view={Lazy::<pages::PrivacyPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/accessibility") view={Lazy::<pages::AccessibilityPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin") view={Lazy::<pages::DashboardPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/login") view={Lazy::<pages::SignInPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/submissions") view={Lazy::<pages::ReviewListPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/submissions/:id") view={Lazy::<pages::ReviewSubmissionPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/login/code") view={Lazy::<pages::SignInCodePage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/account") view={Lazy::<pages::AccountPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/users") view={Lazy::<pages::StaffUsersPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/invitation/:token") view={Lazy::<pages::InvitationPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/practices") view={Lazy::<pages::PracticesAdminPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/practices/:id") view={Lazy::<pages::PracticeEditorPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/workshops") view={Lazy::<pages::WorkshopsAdminPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/workshops/:id") view={Lazy::<pages::WorkshopEditorPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/visits") view={Lazy::<pages::VisitsAdminPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/visits/:id") view={Lazy::<pages::VisitEditorPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/outbox") view={Lazy::<pages::OutboxPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/templates") view={Lazy::<pages::TemplatesPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/settings") view={Lazy::<pages::SettingsPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/privacy") view={Lazy::<pages::PrivacyAdminPage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/admin/audit") view={Lazy::<pages::AuditLogPage>::new()} ssr />
+                    <Route path=path!("/submit") view={Lazy::<pages::wizard::Submit>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/sent") view={Lazy::<pages::wizard::Sent>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/resend") view={Lazy::<pages::wizard::Resend>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/link-sent") view={Lazy::<pages::wizard::LinkSent>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/manage/:token") view={Lazy::<pages::manage::Manage>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/:step") view={Lazy::<pages::wizard::WizardStep>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/practices") view={Lazy::<pages::practices::Practices>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/practices/:slug") view={Lazy::<pages::practice::Practice>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/workshops") view={Lazy::<pages::events::Workshops>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/workshops/:slug") view={Lazy::<pages::events::Workshop>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/visits") view={Lazy::<pages::events::Visits>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/visits/:slug") view={Lazy::<pages::events::Visit>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/privacy") view={Lazy::<pages::info::Privacy>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/accessibility") view={Lazy::<pages::info::Accessibility>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin") view={Lazy::<pages::staff::Dashboard>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/login") view={Lazy::<pages::staff::SignIn>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions") view={Lazy::<pages::staff::ReviewList>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/submissions/:id") view={Lazy::<pages::staff::ReviewSubmission>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/login/code") view={Lazy::<pages::staff::SignInCode>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/account") view={Lazy::<pages::staff::Account>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/users") view={Lazy::<pages::staff::StaffUsers>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/invitation/:token") view={Lazy::<pages::staff::Invitation>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices") view={Lazy::<pages::staff::PracticesAdmin>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/practices/:id") view={Lazy::<pages::staff::PracticeEditor>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops") view={Lazy::<pages::staff::WorkshopsAdmin>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/workshops/:id") view={Lazy::<pages::staff::WorkshopEditor>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits") view={Lazy::<pages::staff::VisitsAdmin>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/visits/:id") view={Lazy::<pages::staff::VisitEditor>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/outbox") view={Lazy::<pages::staff::Outbox>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/templates") view={Lazy::<pages::staff::Templates>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/settings") view={Lazy::<pages::staff::Settings>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/privacy") view={Lazy::<pages::staff::PrivacyAdmin>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/admin/audit") view={Lazy::<pages::staff::AuditLog>::new()} ssr />
                 </Routes>
             </Layout>
         </Router>
     }
 }
 
-/// Every page but the home page is a lazily loaded part of the browser bundle (built with
-/// `cargo leptos build --split`): a visitor downloads the code of the pages they open, not the
-/// wizard or the staff area. The server names the parts a page needs in `modulepreload` links,
-/// so they load beside the main bundle rather than after it. The home page, where most visits
-/// start, stays in the main bundle: split out, its shared parts would weigh more than it does.
+/// Every page but the home page is lazily loaded (built with `cargo leptos build --split`): a
+/// visitor downloads the code of the pages they open, not the wizard or the staff area. The
+/// server names the parts a page needs in `modulepreload` links, so they load beside the main
+/// bundle rather than after it. The home page, where most visits start, stays in the main
+/// bundle: split out, its shared parts would weigh more than it does.
+///
+/// Pages that are used together load together: one split point per group below, not per page.
+/// wasm-split cuts one part per set of split points that share code, so split points per page
+/// (33 of them) made about 540 parts, and a first visit to `/submit` fetched 253 files, each a
+/// request and a module for the main thread to instantiate. The gallery's two pages, where
+/// visitors arrive from search engines and links, keep a split point each.
 ///
 /// A lazy page hydrates only once its part has arrived, after the rest of the document. Every
 /// page marks `<html data-hydrated>` when it has hydrated, which the browser tests wait for.
 mod pages {
     use leptos::prelude::*;
-    use leptos_router::{LazyRoute, lazy_route};
 
-    macro_rules! lazy_pages {
-        ($($name:ident = $page:path;)*) => {$(
-            pub struct $name;
+    /// `page_group!(name: Route = page; ...)` makes module `name` with one lazily loaded
+    /// function that renders any page of the group, and a `LazyRoute` per page that calls it.
+    /// The pages' code is reachable only through that function, so it lands in the group's part.
+    macro_rules! page_group {
+        ($group:ident: $($route:ident = $page:path;)*) => {
+            pub mod $group {
+                use leptos::prelude::*;
 
-            #[lazy_route]
-            impl LazyRoute for $name {
-                fn data() -> Self {
-                    Self
+                #[derive(Clone, Copy)]
+                pub enum Page {
+                    $($route,)*
                 }
 
-                fn view(_route: Self) -> AnyView {
-                    Effect::new(|_| mark_hydrated());
-                    untrack($page).into_any()
+                #[leptos::lazy($group)]
+                fn render(page: Page) -> AnyView {
+                    Effect::new(|_| super::mark_hydrated());
+                    match page {
+                        $(Page::$route => untrack($page).into_any(),)*
+                    }
                 }
+
+                $(
+                    pub struct $route;
+
+                    impl leptos_router::LazyRoute for $route {
+                        fn data() -> Self {
+                            Self
+                        }
+
+                        async fn view(_route: Self) -> AnyView {
+                            render(Page::$route).await
+                        }
+
+                        async fn preload() {
+                            #[cfg(feature = "hydrate")]
+                            __preload_render().await;
+                        }
+                    }
+                )*
             }
-        )*};
+        };
     }
 
     fn mark_hydrated() {
@@ -163,39 +193,45 @@ mod pages {
         crate::home::HomePage()
     }
 
-    lazy_pages! {
-        SubmitPage = crate::submission::SubmitPage;
-        SentPage = crate::submission::SentPage;
-        ResendPage = crate::submission::ResendPage;
-        LinkSentPage = crate::submission::LinkSentPage;
-        WizardStepPage = crate::submission::WizardStepPage;
-        ManagePage = crate::manage::ManagePage;
-        PracticesPage = crate::gallery::PracticesPage;
-        PracticePage = crate::gallery::PracticePage;
-        WorkshopsPage = crate::workshops::WorkshopsPage;
-        WorkshopPage = crate::workshops::WorkshopPage;
-        VisitsPage = crate::visits::VisitsPage;
-        VisitPage = crate::visits::VisitPage;
-        PrivacyPage = crate::info::PrivacyPage;
-        AccessibilityPage = crate::info::AccessibilityPage;
-        DashboardPage = crate::admin::DashboardPage;
-        SignInPage = crate::auth::SignInPage;
-        ReviewListPage = crate::review::ReviewListPage;
-        ReviewSubmissionPage = crate::review::ReviewSubmissionPage;
-        SignInCodePage = crate::auth::SignInCodePage;
-        AccountPage = crate::auth::AccountPage;
-        StaffUsersPage = crate::auth::StaffUsersPage;
-        InvitationPage = crate::auth::InvitationPage;
-        PracticesAdminPage = crate::gallery::PracticesAdminPage;
-        PracticeEditorPage = crate::gallery::PracticeEditorPage;
-        WorkshopsAdminPage = crate::workshops::admin::WorkshopsAdminPage;
-        WorkshopEditorPage = crate::workshops::admin::WorkshopEditorPage;
-        VisitsAdminPage = crate::visits::admin::VisitsAdminPage;
-        VisitEditorPage = crate::visits::admin::VisitEditorPage;
-        OutboxPage = crate::outbox::OutboxPage;
-        TemplatesPage = crate::notifications::TemplatesPage;
-        SettingsPage = crate::settings::SettingsPage;
-        PrivacyAdminPage = crate::privacy::PrivacyAdminPage;
-        AuditLogPage = crate::audit::AuditLogPage;
-    }
+    page_group!(wizard:
+        Submit = crate::submission::SubmitPage;
+        WizardStep = crate::submission::WizardStepPage;
+        Sent = crate::submission::SentPage;
+        Resend = crate::submission::ResendPage;
+        LinkSent = crate::submission::LinkSentPage;
+    );
+    page_group!(manage: Manage = crate::manage::ManagePage;);
+    page_group!(practices: Practices = crate::gallery::PracticesPage;);
+    page_group!(practice: Practice = crate::gallery::PracticePage;);
+    page_group!(events:
+        Workshops = crate::workshops::WorkshopsPage;
+        Workshop = crate::workshops::WorkshopPage;
+        Visits = crate::visits::VisitsPage;
+        Visit = crate::visits::VisitPage;
+    );
+    page_group!(info:
+        Privacy = crate::info::PrivacyPage;
+        Accessibility = crate::info::AccessibilityPage;
+    );
+    page_group!(staff:
+        SignIn = crate::auth::SignInPage;
+        SignInCode = crate::auth::SignInCodePage;
+        Invitation = crate::auth::InvitationPage;
+        Account = crate::auth::AccountPage;
+        StaffUsers = crate::auth::StaffUsersPage;
+        Dashboard = crate::admin::DashboardPage;
+        ReviewList = crate::review::ReviewListPage;
+        ReviewSubmission = crate::review::ReviewSubmissionPage;
+        PracticesAdmin = crate::gallery::PracticesAdminPage;
+        PracticeEditor = crate::gallery::PracticeEditorPage;
+        WorkshopsAdmin = crate::workshops::admin::WorkshopsAdminPage;
+        WorkshopEditor = crate::workshops::admin::WorkshopEditorPage;
+        VisitsAdmin = crate::visits::admin::VisitsAdminPage;
+        VisitEditor = crate::visits::admin::VisitEditorPage;
+        Outbox = crate::outbox::OutboxPage;
+        Templates = crate::notifications::TemplatesPage;
+        Settings = crate::settings::SettingsPage;
+        PrivacyAdmin = crate::privacy::PrivacyAdminPage;
+        AuditLog = crate::audit::AuditLogPage;
+    );
 }
