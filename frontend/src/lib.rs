@@ -1,6 +1,5 @@
 //! The browser bundle: hydrates the server-rendered page into a live application. Hydration
-//! waits for the lazily loaded part of the current page (see `app::app`), which the server has
-//! already asked the browser to preload.
+//! waits for the lazily loaded part of the current page (see `app::app`), which it fetches.
 
 // The future that hydrates the whole app has the app's deeply nested view type inside it.
 #![recursion_limit = "256"]
