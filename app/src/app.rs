@@ -40,7 +40,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// Loads and starts the browser bundle once the document has been parsed. Leptos'
 /// `HydrationScripts` also preloads the wasm from the head, which on a slow connection shares
-/// the line with the page's own first paint (Lighthouse put a `/submit`'s largest paint at 2.4 s
+/// the line with the page's own first paint (Lighthouse put `/submit`'s largest paint at 2.4 s
 /// with the preload, 1.7 s without): the page reads and works without the bundle, so it waits.
 /// The script itself, 7 KB, is still preloaded.
 #[component]
