@@ -15,6 +15,7 @@ pub struct AppState {
     pub uploads: crate::submission::uploads::storage::UploadStore,
     pub rate_limits: std::sync::Arc<crate::rate_limit::RateLimits>,
     pub retention: crate::privacy::RetentionPolicy,
+    pub public_content: crate::db::PublicContentVersion,
 }
 
 impl AppState {

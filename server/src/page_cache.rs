@@ -3,7 +3,7 @@
 //! Rendering `/practices` costs the server about 8 ms, sending a stored copy almost nothing,
 //! and the gallery is what a crowd opens when the selection is announced. A copy is used while
 //! it is younger than the configured age and no staff change has been committed on this
-//! instance since it was made (`app::db::public_content_version`): an admin who publishes or
+//! instance since it was made (`app::db::PublicContentVersion`): an admin who publishes or
 //! edits sees the result at once. Other instances of a multi-instance site catch up when their
 //! copy ages out.
 //!
@@ -55,8 +55,8 @@ struct StoredPage {
 
 impl PageCache {
     /// `max_age` zero turns the cache off.
-    pub fn new(max_age: Duration) -> Self {
-        Self::retired_by(max_age, app::db::public_content_version)
+    pub fn new(max_age: Duration, public_content: app::db::PublicContentVersion) -> Self {
+        Self::retired_by(max_age, move || public_content.current())
     }
 
     /// A cache whose copies are retired whenever `content_version` moves.

@@ -153,6 +153,7 @@ impl Application {
             uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
             rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
             retention: config.retention,
+            public_content: app::db::PublicContentVersion::default(),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
@@ -271,7 +272,7 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(tower_http::compression::CompressionLayer::new())
         // Outside compression: a copy is kept as sent.
         .layer(axum::middleware::from_fn_with_state(
-            crate::page_cache::PageCache::new(config.page_cache),
+            crate::page_cache::PageCache::new(config.page_cache, state.public_content.clone()),
             crate::page_cache::serve,
         ))
         .layer(

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 
 use crate::auth::StaffIdentity;
@@ -67,17 +67,17 @@ async fn insert(
 /// `actor`'s change: `describe` names the subject and summary from the outcome. A change that
 /// fails is rolled back and leaves no entry.
 pub async fn audited<T>(
-    db: &DatabaseConnection,
+    state: &crate::state::AppState,
     actor: &StaffIdentity,
     change: impl AsyncFnOnce(&DatabaseTransaction) -> Result<T, AppError>,
     describe: impl FnOnce(&T) -> (String, String),
 ) -> Result<T, AppError> {
     // Staff changes read before they write (a seat count, a status): see `begin_writing`.
-    let transaction = crate::db::begin_writing(db).await?;
+    let transaction = crate::db::begin_writing(&state.db).await?;
     let outcome = change(&transaction).await?;
     let (subject, summary) = describe(&outcome);
     write(&transaction, actor, &subject, summary, Utc::now()).await?;
-    crate::db::commit_staff_change(transaction).await?;
+    crate::db::commit_staff_change(transaction, &state.public_content).await?;
     Ok(outcome)
 }
 
@@ -92,7 +92,7 @@ pub async fn staff_change<T>(
 ) -> Result<T, AppError> {
     let state = crate::state::app_state()?;
     audited(
-        &state.db,
+        &state,
         actor,
         async |txn| change(txn, &state.public_url).await,
         |_| (subject, summary),

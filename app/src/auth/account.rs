@@ -96,7 +96,7 @@ pub async fn turn_two_step_on(#[server(default)] code: String) -> Result<(), App
         .and_then(|secret| secret.verify(&code, now, None))
         .ok_or_else(wrong_code)?;
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &staff,
         async |conn| Ok(super::db::spend_totp_step(conn, staff.id, step).await?),
         |_| {
@@ -129,7 +129,7 @@ pub async fn turn_two_step_off(#[server(default)] code: String) -> Result<(), Ap
         .and_then(|secret| secret.verify(&code, now, account.totp_last_step))
         .ok_or_else(wrong_code)?;
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &staff,
         async |conn| Ok(super::db::remove_totp(conn, staff.id).await?),
         |_| {

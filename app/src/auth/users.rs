@@ -77,7 +77,7 @@ pub async fn invite_staff(
     let invitation =
         super::emails::invitation(email.clone(), &state.public_url, &token, role, &admin);
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| {
             let super::db::Invited::Sent(account) =
@@ -132,7 +132,7 @@ pub async fn change_role(id: i32, #[server(default)] role: String) -> Result<(),
     let account = other_account(&admin, id, "role").await?;
     let state = crate::state::app_state()?;
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| Ok(super::db::set_role(conn, id, role).await?),
         |_| {
@@ -161,7 +161,7 @@ pub async fn set_staff_active(id: i32, #[server(default)] active: String) -> Res
     let state = crate::state::app_state()?;
     let verb = if active { "Reactivated" } else { "Deactivated" };
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| Ok(super::db::set_active(conn, id, active).await?),
         |_| {

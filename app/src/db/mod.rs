@@ -4,6 +4,7 @@
 pub mod entities;
 pub mod migrations;
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -59,18 +60,26 @@ pub async fn begin_writing(db: &DatabaseConnection) -> Result<DatabaseTransactio
     .await
 }
 
-/// How many staff changes (publishing, edits, erasures) this instance has committed: a copy of
-/// a public page made before the count moved may show what is no longer so.
-static PUBLIC_CONTENT_VERSION: AtomicU64 = AtomicU64::new(0);
+/// How many staff changes (publishing, edits, erasures) this site has committed: a copy of a
+/// public page made before the count moved may show what is no longer so. Each site holds its
+/// own in its state, so that sites sharing a process (the integration tests) do not retire each
+/// other's copies.
+#[derive(Clone, Default)]
+pub struct PublicContentVersion(Arc<AtomicU64>);
 
-pub fn public_content_version() -> u64 {
-    PUBLIC_CONTENT_VERSION.load(Ordering::Acquire)
+impl PublicContentVersion {
+    pub fn current(&self) -> u64 {
+        self.0.load(Ordering::Acquire)
+    }
 }
 
 /// Commits a staff change and retires every copy of a public page made before it.
-pub async fn commit_staff_change(transaction: DatabaseTransaction) -> Result<(), DbErr> {
+pub async fn commit_staff_change(
+    transaction: DatabaseTransaction,
+    version: &PublicContentVersion,
+) -> Result<(), DbErr> {
     transaction.commit().await?;
-    PUBLIC_CONTENT_VERSION.fetch_add(1, Ordering::AcqRel);
+    version.0.fetch_add(1, Ordering::AcqRel);
     Ok(())
 }
 

@@ -153,7 +153,7 @@ async fn audited<T>(
     change: impl AsyncFnOnce(&sea_orm::DatabaseTransaction) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
     let state = crate::state::app_state()?;
-    crate::audit::db::audited(&state.db, admin, change, |_| (subject, summary)).await
+    crate::audit::db::audited(&state, admin, change, |_| (subject, summary)).await
 }
 
 /// Starts an empty practice and opens it in the editor.

@@ -61,7 +61,7 @@ pub async fn save_template(
             message: error.to_string(),
         })?;
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| Ok(db::save(conn, kind, &template, chrono::Utc::now()).await?),
         |_| {

@@ -105,7 +105,7 @@ pub async fn release_held(up_to: i64) -> Result<(), AppError> {
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let released = crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| Ok(super::db::release(conn, up_to).await?),
         |released| {

@@ -247,6 +247,7 @@ pub fn erasable_submissions() -> sea_orm::Select<submission::Entity> {
 /// went, with the files to delete from disk, and what was kept.
 pub async fn erase(
     db: &DatabaseConnection,
+    public_content: &crate::db::PublicContentVersion,
     actor: &StaffIdentity,
     email: &Email,
     now: DateTime<Utc>,
@@ -322,7 +323,7 @@ pub async fn erase(
         .await?;
     forget_in_audit_log(&txn, &names).await?;
     crate::audit::db::write(&txn, actor, "privacy", report.describe(), now).await?;
-    crate::db::commit_staff_change(txn).await?;
+    crate::db::commit_staff_change(txn, public_content).await?;
     Ok((report, files))
 }
 

@@ -146,6 +146,7 @@ pub async fn erase_personal_data(
     let state = crate::state::app_state()?;
     let (report, files) = db::erase(
         &state.db,
+        &state.public_content,
         &admin,
         &email,
         chrono::Utc::now(),

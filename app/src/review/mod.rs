@@ -244,7 +244,7 @@ async fn record_review(
         None => "Declared a conflict of interest".to_owned(),
     };
     crate::audit::db::audited(
-        &state.db,
+        &state,
         reviewer,
         async |conn| {
             let now = chrono::Utc::now();
@@ -279,7 +279,7 @@ pub async fn change_status(
         })?;
     let allow = crate::submission::fields::is_ticked(&over_limit);
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| {
             let now = chrono::Utc::now();

@@ -252,7 +252,7 @@ pub async fn save_site_text(
         message: error.to_string(),
     })?;
     crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |conn| Ok(db::save_text(conn, key, &text, chrono::Utc::now()).await?),
         |_| {

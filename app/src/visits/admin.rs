@@ -235,7 +235,7 @@ pub async fn new_visit() -> Result<(), AppError> {
     let admin = crate::auth::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
     let id = crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |txn| Ok(super::db::blank_draft(txn, chrono::Utc::now()).await?),
         |id| (format!("visit:{id}"), "Started a visit".to_owned()),

@@ -80,7 +80,7 @@ pub async fn new_workshop() -> Result<(), AppError> {
     let admin = crate::auth::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
     let id = crate::audit::db::audited(
-        &state.db,
+        &state,
         &admin,
         async |txn| Ok(super::db::blank_draft(txn, chrono::Utc::now()).await?),
         |id| (format!("workshop:{id}"), "Started a workshop".to_owned()),

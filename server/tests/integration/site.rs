@@ -216,62 +216,89 @@ fn nonce_in(csp: &str) -> String {
 }
 
 // The nonce tells a copy from a page rendered for the request.
+async fn nonce_of(app: &TestApp, path: &str, cookie: Option<&str>) -> String {
+    let mut request = app.client.get(format!("{}{path}", app.address));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    nonce_in(&header(&response, "content-security-policy"))
+}
+
+/// Features the site's one practice, as an admin: a staff change.
+async fn feature_the_practice(app: &TestApp, admin_email: &str) {
+    let admin = crate::review::signed_in(app, admin_email, app::auth::Role::Admin).await;
+    let id = app::db::entities::practice::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let (status, body) = crate::review::call(
+        &admin,
+        app,
+        "practice_feature",
+        &[("id", &id), ("featured", "yes")],
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+}
+
 on_both_databases!(
     gallery_pages_are_sent_from_a_copy_until_a_staff_change,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
         crate::publishing::published(&app, "river-mills", "GE", "ngo", "social", "Mills", 1).await;
-        let nonce_of = |path: &'static str, cookie: Option<&'static str>| {
-            let app = &app;
-            async move {
-                let mut request = app.client.get(format!("{}{path}", app.address));
-                if let Some(cookie) = cookie {
-                    request = request.header("cookie", cookie);
-                }
-                let response = request.send().await.unwrap();
-                assert_eq!(response.status(), 200, "{path}");
-                nonce_in(&header(&response, "content-security-policy"))
-            }
-        };
 
-        let list = nonce_of("/practices", None).await;
-        assert_eq!(nonce_of("/practices", None).await, list, "the list's copy");
-        let practice = nonce_of("/practices/river-mills", None).await;
-        assert_eq!(nonce_of("/practices/river-mills", None).await, practice);
+        let list = nonce_of(&app, "/practices", None).await;
+        assert_eq!(
+            nonce_of(&app, "/practices", None).await,
+            list,
+            "the list's copy"
+        );
+        let practice = nonce_of(&app, "/practices/river-mills", None).await;
+        assert_eq!(
+            nonce_of(&app, "/practices/river-mills", None).await,
+            practice
+        );
         assert_ne!(practice, list, "a copy per address");
         assert_ne!(
-            nonce_of("/practices", Some("theme=dark")).await,
+            nonce_of(&app, "/practices", Some("theme=dark")).await,
             list,
             "whoever has a cookie gets the page made for them"
         );
         assert_ne!(
-            nonce_of("/", None).await,
-            nonce_of("/", None).await,
+            nonce_of(&app, "/", None).await,
+            nonce_of(&app, "/", None).await,
             "only the gallery"
         );
 
-        let admin =
-            crate::review::signed_in(&app, "ada@hub.example.org", app::auth::Role::Admin).await;
-        let id = app::db::entities::practice::Entity::find()
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string();
-        let (status, body) = crate::review::call(
-            &admin,
-            &app,
-            "practice_feature",
-            &[("id", &id), ("featured", "yes")],
-        )
-        .await;
-        assert_eq!(status, 200, "{body}");
+        feature_the_practice(&app, "ada@hub.example.org").await;
         assert_ne!(
-            nonce_of("/practices", None).await,
+            nonce_of(&app, "/practices", None).await,
             list,
             "retired by the change"
         );
+    }
+);
+
+// Two sites in one process, as here: one's staff change is no reason to render the other's
+// pages again.
+on_both_databases!(
+    a_staff_change_retires_only_its_own_sites_copies,
+    |backend| async move {
+        let site = TestApp::spawn(backend).await;
+        let other_site = TestApp::spawn(backend).await;
+        crate::publishing::published(&site, "river-mills", "GE", "ngo", "social", "Mills", 1).await;
+        crate::publishing::published(&other_site, "old-port", "AM", "ngo", "social", "Port", 1)
+            .await;
+        let list = nonce_of(&site, "/practices", None).await;
+
+        feature_the_practice(&other_site, "ada@hub.example.org").await;
+
+        assert_eq!(nonce_of(&site, "/practices", None).await, list);
     }
 );
 
