@@ -19,7 +19,9 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-use crate::components::{NotFound, Page, SelectField, ServerData, ServerMadeHtml, TextField};
+use crate::components::{NotFound, Page, ServerData, ServerMadeHtml};
+#[cfg(feature = "ssr")]
+use crate::components::{SelectField, TextField};
 use crate::error::AppError;
 use crate::theme::Theme;
 
@@ -135,13 +137,13 @@ pub struct PracticeListPage {
     pub countries: Vec<(String, String, u64)>,
 }
 
-/// What `/practices` shows for a query. The cards and the pagination react to nothing, so
-/// they come as HTML made on the server and the browser hydrates none of them.
+/// What `/practices` shows for a query. The filters' fields, the cards and the pagination
+/// react to nothing, so they come as HTML made on the server and the browser hydrates none of
+/// them (nor carries the form fields' code to this page).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PracticeResultsPage {
     pub total: u64,
-    /// Countries with published practices, for the filter: code, name and how many.
-    pub countries: Vec<(String, String, u64)>,
+    pub filters_html: String,
     pub results_html: String,
 }
 
@@ -158,12 +160,15 @@ pub async fn list_published_practices(
         pages,
         countries,
     } = db::list(&state.db, &query).await?;
+    let filters_html = crate::components::server_made_html(
+        view! { <FilterFields query=query.clone() countries /> }.into_any(),
+    );
     let results_html = crate::components::server_made_html(
         view! { <PracticeResults practices page pages query /> }.into_any(),
     );
     Ok(PracticeResultsPage {
         total,
-        countries,
+        filters_html,
         results_html,
     })
 }
@@ -229,7 +234,12 @@ pub fn PracticesPage() -> impl IntoView {
             <div class="practices-layout">
                 <div class="practices-layout__list">
                     <ServerData resource=list view={move |list: PracticeResultsPage| view! {
-                        <PracticeFilters query=query.get_untracked() countries=list.countries />
+                        // A GET form, so every view has an address and works without scripts;
+                        // once the page is interactive the router follows it without reloading.
+                        <leptos_router::components::Form method="GET" action="/practices" attr:class="filters"
+                            attr:role="search" attr:aria-label="Filter practices">
+                            <ServerMadeHtml html=list.filters_html />
+                        </leptos_router::components::Form>
                         // The cards' headings are h3, as under the home page's sections.
                         <h2 class="visually-hidden">"Results"</h2>
                         <p role="status">{format!("{} practice{} found.", list.total, if list.total == 1 { "" } else { "s" })}</p>
@@ -242,10 +252,10 @@ pub fn PracticesPage() -> impl IntoView {
     }
 }
 
-/// The filters: a GET form, so every view has an address and works without scripts; once the
-/// page is interactive the router follows it without reloading the page.
+/// The filters' fields, set to `query`; the country list offers the countries with practices.
+#[cfg(feature = "ssr")]
 #[component]
-fn PracticeFilters(query: PracticeQuery, countries: Vec<(String, String, u64)>) -> impl IntoView {
+fn FilterFields(query: PracticeQuery, countries: Vec<(String, String, u64)>) -> impl IntoView {
     let none = || Signal::stored(None::<String>);
     let country_options: Vec<(&'static str, &'static str)> = crate::country::COUNTRIES
         .iter()
@@ -253,22 +263,19 @@ fn PracticeFilters(query: PracticeQuery, countries: Vec<(String, String, u64)>) 
         .filter(|(code, _)| countries.iter().any(|(with, ..)| with == code))
         .collect();
     view! {
-        <leptos_router::components::Form method="GET" action="/practices" attr:class="filters" attr:role="search"
-            attr:aria-label="Filter practices">
-            <TextField field="q" name="q" label="Search" value=query.q error=none()
-                hint="Words in the title, summary, text, organisation or place" />
-            <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
-                options={Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect::<Vec<_>>()} />
-            <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
-                options=country_options />
-            <SelectField field="organisation_type" name="organisation_type" label="Type of organisation"
-                value=query.organisation_type error=none() optional=true
-                options={crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
-            <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
-                options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
-            <button type="submit" class="button button--primary">"Show practices"</button>
-            " "<a href="/practices">"Clear the filters"</a>
-        </leptos_router::components::Form>
+        <TextField field="q" name="q" label="Search" value=query.q error=none()
+            hint="Words in the title, summary, text, organisation or place" />
+        <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
+            options={Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect::<Vec<_>>()} />
+        <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
+            options=country_options />
+        <SelectField field="organisation_type" name="organisation_type" label="Type of organisation"
+            value=query.organisation_type error=none() optional=true
+            options={crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
+        <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
+            options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
+        <button type="submit" class="button button--primary">"Show practices"</button>
+        " "<a href="/practices">"Clear the filters"</a>
     }
 }
 
