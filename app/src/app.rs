@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/submit/sent") view={Lazy::<pages::wizard::Sent>::new()} ssr=ssr.clone() />
                     <Route path=path!("/submit/resend") view={Lazy::<pages::wizard::Resend>::new()} ssr=ssr.clone() />
                     <Route path=path!("/submit/link-sent") view={Lazy::<pages::wizard::LinkSent>::new()} ssr=ssr.clone() />
+                    <Route path=path!("/submit/choose") view={Lazy::<pages::wizard::Choose>::new()} ssr=ssr.clone() />
                     <Route path=path!("/manage/:token") view={Lazy::<pages::manage::Manage>::new()} ssr=ssr.clone() />
                     <Route path=path!("/submit/:step") view={Lazy::<pages::wizard::WizardStep>::new()} ssr=ssr.clone() />
                     <Route path=path!("/practices") view={Lazy::<pages::practices::Practices>::new()} ssr=ssr.clone() />
@@ -218,6 +219,7 @@ mod pages {
         Sent = crate::submission::SentPage;
         Resend = crate::submission::ResendPage;
         LinkSent = crate::submission::LinkSentPage;
+        Choose = crate::submission::ChoosePage;
     );
     page_group!(manage: Manage = crate::manage::ManagePage;);
     page_group!(practices: Practices = crate::gallery::PracticesPage;);

@@ -146,6 +146,8 @@ impl Config {
         let retention = app::privacy::RetentionPolicy {
             draft_days: whole_number("RETENTION_DRAFT_DAYS", 90)?,
             months_after_close: whole_number("RETENTION_MONTHS_AFTER_CALL", 12)?,
+            link_days: whole_number("LINK_LIFETIME_DAYS", 90)?,
+            sent_email_days: whole_number("RETENTION_SENT_EMAIL_DAYS", 30)?,
         };
 
         let site_root =

@@ -60,6 +60,31 @@ pub async fn begin_writing(db: &DatabaseConnection) -> Result<DatabaseTransactio
     .await
 }
 
+/// A transaction that no other transaction taking one of the same `keys` runs beside, on either
+/// database: for a count that decides a write (a quota) under concurrency. SQLite has one writer
+/// at a time already ([`begin_writing`]); PostgreSQL takes an advisory lock on each key's hash,
+/// in the order given (callers keep one order, so two never wait for each other), held until
+/// the transaction ends.
+pub async fn begin_serialised(
+    db: &DatabaseConnection,
+    keys: &[&str],
+) -> Result<DatabaseTransaction, DbErr> {
+    let transaction = begin_writing(db).await?;
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(transaction);
+    }
+    for key in keys {
+        transaction
+            .execute_raw(sea_orm::Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(hashtext($1))",
+                [(*key).into()],
+            ))
+            .await?;
+    }
+    Ok(transaction)
+}
+
 /// How many staff changes (publishing, edits, erasures) this site has committed: a copy of a
 /// public page made before the count moved may show what is no longer so. Each site holds its
 /// own in its state, so that sites sharing a process (the integration tests) do not retire each

@@ -35,15 +35,9 @@ pub async fn load_manage_page(token: String) -> Result<Managed, AppError> {
         let application = crate::visits::manage::load_managed_application(token).await?;
         return Ok(Managed::VisitApplication(application));
     }
-    if crate::submission::db::find_by_token(&state.db, &secret)
-        .await?
-        .is_some()
-    {
-        return Ok(Managed::Submission(Box::new(
-            crate::submission::manage::load_managed(token).await?,
-        )));
-    }
-    Err(not_found())
+    Ok(Managed::Submission(Box::new(
+        crate::submission::manage::load_managed(token).await?,
+    )))
 }
 
 #[component]

@@ -109,7 +109,8 @@ pub async fn hold_decision_email(
         let token = crate::submission::db::add_access(
             conn,
             id,
-            crate::submission::db::purpose::MANAGE,
+            crate::submission::access::AccessKind::ManageLink,
+            crate::submission::db::lookup_email(&found.answers).as_deref(),
             now,
         )
         .await?;

@@ -43,3 +43,33 @@ pub async fn release(conn: &impl ConnectionTrait, up_to: i64) -> Result<u64, DbE
         .await?;
     Ok(released.rows_affected)
 }
+
+/// How many emails about `topic` were queued since `since`.
+pub async fn count_about_since(
+    conn: &impl ConnectionTrait,
+    topic: &str,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, DbErr> {
+    outbox_email::Entity::find()
+        .filter(Column::CreatedAt.gt(since))
+        .filter(Column::Topic.eq(topic))
+        .count(conn)
+        .await
+}
+
+/// How many emails to `address` (in any case) about a topic starting with `topic_kind` were
+/// queued since `since`.
+pub async fn count_to_since(
+    conn: &impl ConnectionTrait,
+    address: &str,
+    topic_kind: &str,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, DbErr> {
+    use sea_orm::sea_query::{ExprTrait, Func};
+    outbox_email::Entity::find()
+        .filter(Column::CreatedAt.gt(since))
+        .filter(Column::Topic.starts_with(topic_kind))
+        .filter(Expr::expr(Func::lower(Expr::col(Column::ToAddress))).eq(address.to_lowercase()))
+        .count(conn)
+        .await
+}

@@ -82,6 +82,17 @@ pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<i64, Db
 }
 
 #[cfg(feature = "ssr")]
+/// Queues `email` about `topic` (such as `link:42`), so that a quota can count it
+/// ([`db::count_since`]).
+pub async fn queue_about(
+    db: &impl ConnectionTrait,
+    email: NewEmail,
+    topic: &str,
+) -> Result<i64, DbErr> {
+    insert(db, email, status::QUEUED, Some(topic.to_owned())).await
+}
+
+#[cfg(feature = "ssr")]
 /// Writes `email` as held: it goes only once an admin releases it. A held email about the same
 /// `topic` is replaced, so a decision changed before release still makes one email.
 pub async fn hold(db: &impl ConnectionTrait, email: NewEmail, topic: &str) -> Result<i64, DbErr> {

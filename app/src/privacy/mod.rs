@@ -28,6 +28,16 @@ pub struct RetentionPolicy {
     pub draft_days: u32,
     /// Submissions not selected are deleted this many months after the call closes.
     pub months_after_close: u32,
+    /// A secret link (or draft cookie) not used for this many days opens nothing.
+    pub link_days: u32,
+    /// Emails sent (or logged) are deleted this many days later.
+    pub sent_email_days: u32,
+}
+
+impl RetentionPolicy {
+    pub fn link_lifetime(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::days(self.link_days.into())
+    }
 }
 
 /// What one erasure removed, and what it kept. Counts only: it goes into the audit log.

@@ -97,6 +97,8 @@ mod tests {
         let policy = RetentionPolicy {
             draft_days: 90,
             months_after_close: 12,
+            link_days: 90,
+            sent_email_days: 30,
         };
         let closes = DateTime::parse_from_rfc3339("2027-03-31T21:59:00Z")
             .unwrap()

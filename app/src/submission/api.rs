@@ -49,7 +49,13 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
     let now = chrono::Utc::now();
     let settings = crate::call::db::load(&state.db).await?;
     let draft = match super::session::draft_token() {
-        Some(token) => super::db::find_by_token(&state.db, &token).await?,
+        Some(token) => {
+            let wanted = super::access::AccessUse::Wizard;
+            let lifetime = state.retention.link_lifetime();
+            super::db::find_by_token(&state.db, &token, wanted, now, lifetime)
+                .await?
+                .map(|opened| opened.draft)
+        }
         None => None,
     };
     let uploads = match &draft {
@@ -129,8 +135,9 @@ pub async fn autosave_step(
     store_posted(&step, answers).await.map(|_| ())
 }
 
-/// "Email me my link again": sends a fresh link to every draft or sent submission of `email`.
-/// The answer is the same whether or not there is one, so it reveals nothing about an address.
+/// "Email me my link again": sends a fresh link to every draft or sent submission of `email`,
+/// within the link quota. The answer is the same, and as quick, whether or not there is one:
+/// the looking up and sending happen after it, so neither words nor time reveal an address.
 #[server(endpoint = "resend_link")]
 pub async fn resend_link(email: String) -> Result<(), AppError> {
     use crate::email::Email;
@@ -140,25 +147,24 @@ pub async fn resend_link(email: String) -> Result<(), AppError> {
         message: problem.to_string(),
     })?;
     crate::rate_limit::check(crate::rate_limit::Action::ResendLink).await?;
-    let now = chrono::Utc::now();
-    let settings = crate::call::db::load(&state.db).await?;
-    let closes = crate::time::in_brussels(settings.closes_at);
-    for draft in super::db::find_open_by_email(&state.db, &email).await? {
-        use super::db::purpose;
-        let purpose = if draft.is_draft() {
-            purpose::DRAFT
-        } else {
-            purpose::MANAGE
-        };
-        let token = super::db::add_access(&state.db, draft.id, purpose, now).await?;
-        let message = match &draft.reference {
-            Some(reference) if !draft.is_draft() => {
-                super::emails::manage_link(email.clone(), &state.public_url, &token, reference)
-            }
-            _ => super::emails::resume_link(email.clone(), &state.public_url, &token, &closes),
-        };
-        crate::outbox::queue(&state.db, message).await?;
-    }
+    tokio::spawn(async move {
+        if let Err(error) = send_links_to(&state, &email).await {
+            tracing::warn!(%error, "could not send the links asked for again");
+        }
+    });
     leptos_axum::redirect("/submit/link-sent");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+async fn send_links_to(
+    state: &crate::state::AppState,
+    email: &crate::email::Email,
+) -> Result<(), AppError> {
+    let now = chrono::Utc::now();
+    for draft in super::db::find_open_by_email(&state.db, email).await? {
+        let reference = draft.reference.as_deref().filter(|_| !draft.is_draft());
+        super::saving::send_link(state, draft.id, reference, email, now).await?;
+    }
     Ok(())
 }

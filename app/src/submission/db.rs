@@ -8,6 +8,7 @@ use sea_orm::{
 };
 
 use super::SubmissionAnswers;
+use super::access::{Access, AccessKind, AccessUse, Holder};
 use super::consents::{CONSENT_TEXT_VERSION, Consent};
 use crate::db::entities::{reference_counter, submission, submission_access, submission_consent};
 use crate::email::Email;
@@ -20,14 +21,6 @@ pub mod status {
     pub const WITHDRAWN: &str = "withdrawn";
 }
 
-/// Which email a secret link went out in.
-pub mod purpose {
-    /// A resume link: the first one, or one asked for again.
-    pub const DRAFT: &str = "draft";
-    /// The `/manage/{token}` link of the confirmation.
-    pub const MANAGE: &str = "manage";
-}
-
 /// A draft or submission as the wizard needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
@@ -36,6 +29,8 @@ pub struct Draft {
     pub answers: SubmissionAnswers,
     pub reference: Option<String>,
     pub resume_link_sent_to: Option<String>,
+    /// The applicant's address in lower case, once a valid one is given.
+    pub email: Option<String>,
     /// The answers as last sent, once sent.
     pub submitted_answers: Option<SubmissionAnswers>,
     pub submitted_at: Option<DateTime<Utc>>,
@@ -45,6 +40,20 @@ impl Draft {
     pub fn is_draft(&self) -> bool {
         self.status == status::DRAFT
     }
+
+    fn holder(&self) -> Holder<'_> {
+        Holder {
+            email: self.email.as_deref(),
+            is_draft: self.is_draft(),
+        }
+    }
+}
+
+/// A submission opened by a secret, and which of its secrets opened it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub draft: Draft,
+    pub access_id: i32,
 }
 
 fn parse_answers(id: i32, json: &str) -> Result<SubmissionAnswers, DbErr> {
@@ -66,6 +75,7 @@ impl TryFrom<submission::Model> for Draft {
             status: row.status,
             reference: row.reference,
             resume_link_sent_to: row.resume_link_sent_to,
+            email: row.email,
             submitted_at: row.submitted_at,
         })
     }
@@ -126,13 +136,14 @@ fn review_index(
 }
 
 /// The applicant's address in lower case, when it is a valid one yet.
-fn lookup_email(answers: &SubmissionAnswers) -> Option<String> {
+pub fn lookup_email(answers: &SubmissionAnswers) -> Option<String> {
     Email::parse(&answers.organisation.email)
         .ok()
         .map(|email| email.as_str().to_lowercase())
 }
 
-/// Starts a draft with `answers`; the returned token is the only way back to it.
+/// Starts a draft with `answers`; the returned token, the browser's cookie, is the only way back
+/// to it until a link is emailed.
 pub async fn create_draft(
     db: &DatabaseConnection,
     answers: &SubmissionAnswers,
@@ -159,24 +170,27 @@ pub async fn create_draft(
     }
     .insert(&transaction)
     .await?;
-    let token = add_access(&transaction, row.id, purpose::DRAFT, now).await?;
+    let token = add_access(&transaction, row.id, AccessKind::Browser, None, now).await?;
     transaction.commit().await?;
     Ok((row.id, token))
 }
 
-/// A new secret link to submission `id`. Links made before keep working.
+/// A new secret to submission `id`: a link emailed to `sent_to`, or a browser's cookie.
 pub async fn add_access(
     db: &impl ConnectionTrait,
     id: i32,
-    purpose: &str,
+    kind: AccessKind,
+    sent_to: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<SecretToken, DbErr> {
     let token = SecretToken::generate();
     submission_access::ActiveModel {
         submission_id: Set(id),
         token_hash: Set(token.hash()),
-        purpose: Set(purpose.to_owned()),
+        purpose: Set(kind.slug().to_owned()),
         created_at: Set(now),
+        sent_to: Set(sent_to.map(str::to_lowercase)),
+        last_used_at: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -184,18 +198,67 @@ pub async fn add_access(
     Ok(token)
 }
 
-/// The submission a secret link opens: any resume link or the manage link.
+/// The submission `token` opens for `wanted` at `now`, when secrets unused for `lifetime` have
+/// expired (see [`super::access`]). Notes the use, at most hourly.
 pub async fn find_by_token(
     db: &DatabaseConnection,
     token: &SecretToken,
-) -> Result<Option<Draft>, DbErr> {
-    submission::Entity::find()
-        .inner_join(submission_access::Entity)
+    wanted: AccessUse,
+    now: DateTime<Utc>,
+    lifetime: chrono::TimeDelta,
+) -> Result<Option<Opened>, DbErr> {
+    let Some((row, Some(submission))) = submission_access::Entity::find()
         .filter(submission_access::Column::TokenHash.eq(token.hash()))
+        .find_also_related(submission::Entity)
         .one(db)
         .await?
-        .map(Draft::try_from)
-        .transpose()
+    else {
+        return Ok(None);
+    };
+    let Some(kind) = AccessKind::parse(&row.purpose) else {
+        return Ok(None);
+    };
+    let access = Access {
+        kind,
+        sent_to: row.sent_to,
+        created_at: row.created_at,
+        last_used_at: row.last_used_at,
+    };
+    let draft = Draft::try_from(submission)?;
+    if !access.opens(wanted, draft.holder(), now, lifetime) {
+        return Ok(None);
+    }
+    if access.use_is_news(now) {
+        submission_access::Entity::update_many()
+            .col_expr(submission_access::Column::LastUsedAt, Expr::value(now))
+            .filter(submission_access::Column::Id.eq(row.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(Some(Opened {
+        draft,
+        access_id: row.id,
+    }))
+}
+
+/// Revokes every secret of submission `id` but `keep`, the one in use, and forgets where links
+/// went, so that the applicant's address (once valid) gets a fresh one: the address changed, so
+/// links sent to the old one, and browsers that opened them, must not follow the answers.
+pub async fn revoke_all_but(db: &impl ConnectionTrait, id: i32, keep: i32) -> Result<(), DbErr> {
+    submission_access::Entity::delete_many()
+        .filter(submission_access::Column::SubmissionId.eq(id))
+        .filter(submission_access::Column::Id.ne(keep))
+        .exec(db)
+        .await?;
+    submission::Entity::update_many()
+        .col_expr(
+            submission::Column::ResumeLinkSentTo,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(submission::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// The drafts and sent submissions, not withdrawn, whose applicant gave `address`.
@@ -324,12 +387,13 @@ pub async fn next_reference(conn: &impl ConnectionTrait, year: i32) -> Result<St
         .await?
         .ok_or_else(|| DbErr::Custom("the reference counter returned no row".to_owned()))?;
     let number: i32 = row.try_get("", "last_number")?;
-    Ok(format!("EHH-{year}-{number:04}"))
+    Ok(super::reference::Reference::new(year, number).to_string())
 }
 
 /// Sends draft `id` to the call: numbers it, keeps `answers` as sent, stores the consents with
-/// their text version, creates the manage link and queues the confirmation that `confirmation`
-/// composes, all in one transaction. `None` when it is not a draft any more.
+/// their text version, revokes the draft's links and cookies, creates the manage link for the
+/// applicant's address and queues the confirmation that `confirmation` composes, all in one
+/// transaction. `None` when it is not a draft any more.
 pub async fn submit(
     db: &DatabaseConnection,
     id: i32,
@@ -367,7 +431,33 @@ pub async fn submit(
         transaction.rollback().await?;
         return Ok(None);
     }
-    let manage_token = add_access(&transaction, id, purpose::MANAGE, now).await?;
+    // From now on only a manage link emailed to the applicant's own address opens the practice:
+    // the resume links and the cookies of the browsers that drafted it lose their access.
+    submission_access::Entity::delete_many()
+        .filter(submission_access::Column::SubmissionId.eq(id))
+        .filter(
+            submission_access::Column::Purpose
+                .is_in([AccessKind::ResumeLink.slug(), AccessKind::Browser.slug()]),
+        )
+        .exec(&transaction)
+        .await?;
+    let address = lookup_email(answers);
+    submission::Entity::update_many()
+        .col_expr(
+            submission::Column::ResumeLinkSentTo,
+            Expr::value(address.clone()),
+        )
+        .filter(submission::Column::Id.eq(id))
+        .exec(&transaction)
+        .await?;
+    let manage_token = add_access(
+        &transaction,
+        id,
+        AccessKind::ManageLink,
+        address.as_deref(),
+        now,
+    )
+    .await?;
     if !consents.is_empty() {
         submission_consent::Entity::insert_many(consents.iter().map(|consent| {
             submission_consent::ActiveModel {
@@ -390,4 +480,44 @@ pub async fn submit(
     }
     transaction.commit().await?;
     Ok(Some(submitted))
+}
+
+/// Emails a fresh link of `kind` to submission `id` at `address`, which `compose` writes around
+/// the new secret, unless the link quota is spent (see [`super::access::link_quota`]); whether
+/// it went. The count and the queueing are one serialised transaction, so concurrent saves do
+/// not overrun the quota.
+pub async fn email_link(
+    db: &DatabaseConnection,
+    id: i32,
+    kind: AccessKind,
+    address: &Email,
+    compose: impl FnOnce(&SecretToken) -> crate::outbox::NewEmail,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    use super::access::link_quota;
+    let topic = link_quota::topic(id);
+    let lower = address.as_str().to_lowercase();
+    let transaction = crate::db::begin_serialised(db, &[&topic, &lower]).await?;
+    let for_submission = crate::outbox::db::count_about_since(
+        &transaction,
+        &topic,
+        now - link_quota::SUBMISSION_WINDOW,
+    )
+    .await?;
+    let to_address = crate::outbox::db::count_to_since(
+        &transaction,
+        &lower,
+        link_quota::TOPIC_KIND,
+        now - link_quota::ADDRESS_WINDOW,
+    )
+    .await?;
+    if !link_quota::allows(for_submission, to_address) {
+        transaction.rollback().await?;
+        return Ok(false);
+    }
+    let token = add_access(&transaction, id, kind, Some(&lower), now).await?;
+    crate::outbox::queue_about(&transaction, compose(&token), &topic).await?;
+    mark_resume_link_sent(&transaction, id, &lower).await?;
+    transaction.commit().await?;
+    Ok(true)
 }

@@ -35,9 +35,11 @@ async fn find_sent(
 ) -> Result<super::db::Draft, AppError> {
     let not_found = || AppError::NotFound("A submission for this link".to_owned());
     let token = crate::secret::SecretToken::parse(token).ok_or_else(not_found)?;
-    super::db::find_by_token(&state.db, &token)
+    let wanted = super::access::AccessUse::Manage;
+    let lifetime = state.retention.link_lifetime();
+    super::db::find_by_token(&state.db, &token, wanted, chrono::Utc::now(), lifetime)
         .await?
-        .filter(|draft| !draft.is_draft())
+        .map(|opened| opened.draft)
         .ok_or_else(not_found)
 }
 

@@ -3,7 +3,10 @@
 //! by one function per step, which the browser runs for instant feedback and the server runs
 //! as the authority.
 
+#[cfg(feature = "ssr")]
+pub mod access;
 mod api;
+mod choose;
 pub mod consents;
 pub mod fields;
 pub mod impact;
@@ -12,6 +15,7 @@ pub mod media;
 pub mod organisation;
 pub mod peer_learning;
 pub mod practice;
+pub mod reference;
 pub mod steps;
 pub mod transformation;
 pub mod uploads;
@@ -30,6 +34,7 @@ pub mod session;
 mod step_forms;
 
 pub use api::{DraftStatus, SaveStep, WizardState, load_wizard, save_step};
+pub use choose::ChoosePage;
 pub use manage::{LinkSentPage, ResendPage};
 pub use pages::{SentPage, SubmitPage, WizardStepPage};
 pub use step_forms::AnswerSummary;

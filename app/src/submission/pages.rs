@@ -354,21 +354,26 @@ fn Progress(current: WizardStep, incomplete: Vec<WizardStep>) -> impl IntoView {
     }
 }
 
-/// `/submit/sent`: the confirmation, with the reference.
+/// `/submit/sent`: the confirmation, with the reference. Sending revokes the browser's cookie,
+/// so the reference comes in the address, read back only in a reference's own shape.
 #[component]
 pub fn SentPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_wizard());
-    let changed = use_query_map().read_untracked().get("changed").is_some();
+    let query = use_query_map().read_untracked();
+    let changed = query.get("changed").is_some();
+    let reference = query
+        .get("reference")
+        .and_then(|text| super::reference::Reference::parse(&text));
     view! {
         <Page title="Thank you: your practice has been sent" narrow=true>
             <ServerData
                 resource=state
-                view=move |state: WizardState| match state.status {
-                    DraftStatus::Submitted { reference } => view! {
+                view=move |state: WizardState| match reference.clone() {
+                    Some(reference) => view! {
                         {changed.then(|| view! { <div class="notice"><p>"Your changes have been sent."</p></div> })}
                         <div class="confirmation">
                             <p>"Your reference"</p>
-                            <p class="confirmation__reference">{reference}</p>
+                            <p class="confirmation__reference">{reference.to_string()}</p>
                         </div>
                         <p>
                             "We have emailed you a confirmation with a summary and a private link where you can "
@@ -383,7 +388,7 @@ pub fn SentPage() -> impl IntoView {
                     }
                     .into_any(),
                     _ => view! {
-                        <p>"There is no sent practice in this browser. "<a href="/submit">"Start or continue your submission"</a>"."</p>
+                        <p>"There is no sent practice to show here. "<a href="/submit">"Start or continue your submission"</a>"."</p>
                     }
                     .into_any(),
                 }

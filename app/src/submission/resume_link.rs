@@ -1,32 +1,35 @@
-//! The emailed link `/submit?draft=…`: opens that submission in this browser (the draft
-//! cookie) and goes to where it left off. A plain handler in front of the pages: it only sets
-//! a cookie and redirects, and a header set from inside a page's render was now and then
-//! missing from the response. A link that opens nothing falls through to the page, which says
-//! so with a 404.
+//! The emailed links `/submit?draft=…`: opens that submission in this browser and goes to where
+//! it left off. The link is exchanged for a draft cookie of the browser's own (see
+//! [`super::access`]). When the browser already works on another practice, it is asked which one
+//! to continue (`/submit/choose`) instead of losing that one silently.
+//!
+//! A plain handler in front of the pages: it only sets a cookie and redirects, and a header set
+//! from inside a page's render was now and then missing from the response. A link that opens
+//! nothing falls through to the page, which says so with a 404.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{StatusCode, header};
+use chrono::{DateTime, Utc};
+use http::{HeaderMap, StatusCode, header};
 
+use super::access::{AccessKind, AccessUse};
 use super::api::step_path;
+use super::db::{Draft, Opened};
 use super::steps::WizardStep;
 use crate::error::AppError;
 use crate::secret::SecretToken;
 use crate::state::AppState;
 
+/// Where the choice between two practices is asked.
+pub const CHOOSE_PATH: &str = "/submit/choose";
+
 pub async fn open(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let Some(token) = emailed_token(&request) else {
         return next.run(request).await;
     };
-    match destination(&state, &token).await {
-        Ok(Some(path)) => {
-            let mut response = Redirect::to(&path).into_response();
-            if let Some(cookie) = super::session::draft_cookie(&token, state.serves_https()) {
-                response.headers_mut().append(header::SET_COOKIE, cookie);
-            }
-            response
-        }
+    match open_link(&state, &token, request.headers(), Utc::now()).await {
+        Ok(Some(response)) => response,
         Ok(None) => next.run(request).await,
         Err(error) => {
             tracing::error!(%error, "cannot open an emailed draft link");
@@ -46,13 +49,65 @@ fn emailed_token(request: &Request) -> Option<SecretToken> {
         .and_then(|(_, value)| SecretToken::parse(&value))
 }
 
-/// The step the submission continues at; `None` when the link opens no submission.
-async fn destination(state: &AppState, token: &SecretToken) -> Result<Option<String>, AppError> {
-    let Some(draft) = super::db::find_by_token(&state.db, token).await? else {
+/// The answer to opening `token` in a browser that sent `headers`; `None` when the link opens
+/// nothing.
+async fn open_link(
+    state: &AppState,
+    token: &SecretToken,
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+) -> Result<Option<Response>, AppError> {
+    let lifetime = state.retention.link_lifetime();
+    let wanted = AccessUse::OpenEmailedLink;
+    let Some(linked) = super::db::find_by_token(&state.db, token, wanted, now, lifetime).await?
+    else {
         return Ok(None);
     };
+    let in_browser = match super::session::draft_token_in(headers) {
+        Some(cookie) => {
+            super::db::find_by_token(&state.db, &cookie, AccessUse::Wizard, now, lifetime).await?
+        }
+        None => None,
+    };
+    let secure = state.serves_https();
+    Ok(Some(match in_browser {
+        Some(Opened { draft, .. }) if draft.id == linked.draft.id => {
+            Redirect::to(&destination(state, &draft, now).await?).into_response()
+        }
+        Some(_) => {
+            let mut response = Redirect::to(CHOOSE_PATH).into_response();
+            if let Some(cookie) = super::session::pending_link_cookie(token, secure) {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            response
+        }
+        None => continue_with(state, &linked.draft, secure, now).await?,
+    }))
+}
+
+/// Gives this browser a cookie of its own for `draft` and sends it to where `draft` left off.
+pub async fn continue_with(
+    state: &AppState,
+    draft: &Draft,
+    secure: bool,
+    now: DateTime<Utc>,
+) -> Result<Response, AppError> {
+    let cookie = super::db::add_access(&state.db, draft.id, AccessKind::Browser, None, now).await?;
+    let mut response = Redirect::to(&destination(state, draft, now).await?).into_response();
+    if let Some(cookie) = super::session::draft_cookie(&cookie, secure) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+/// The step `draft` continues at: the first unfinished one, or the review of a sent practice.
+pub async fn destination(
+    state: &AppState,
+    draft: &Draft,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
     let step = if draft.is_draft() {
-        let context = super::saving::context_of(state, draft.id, chrono::Utc::now()).await?;
+        let context = super::saving::context_of(state, draft.id, now).await?;
         draft
             .answers
             .first_incomplete_step(&context)
@@ -60,5 +115,5 @@ async fn destination(state: &AppState, token: &SecretToken) -> Result<Option<Str
     } else {
         WizardStep::Review
     };
-    Ok(Some(step_path(step, false)))
+    Ok(step_path(step, false))
 }

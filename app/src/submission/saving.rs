@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Datelike, Utc};
 
+use super::access::{AccessKind, AccessUse};
 use super::api::step_path;
 use super::steps::WizardStep;
 use super::{Context, SubmissionAnswers, db, uploads};
@@ -56,8 +57,8 @@ pub async fn context_of(
     Ok(Context::new(now.year(), &files))
 }
 
-/// Stores `posted`, the answers of `step`, in the submission that `token` opens, or in a new
-/// draft when there is none.
+/// Stores `posted`, the answers of `step`, in the submission that the browser's cookie `token`
+/// opens, or in a new draft when there is none.
 pub async fn store_step(
     state: &AppState,
     token: Option<SecretToken>,
@@ -67,11 +68,14 @@ pub async fn store_step(
 ) -> Result<Saved, AppError> {
     ensure_call_open(state, now).await?;
     let existing = match token {
-        Some(token) => db::find_by_token(&state.db, &token).await?,
+        Some(token) => {
+            let lifetime = state.retention.link_lifetime();
+            db::find_by_token(&state.db, &token, AccessUse::Wizard, now, lifetime).await?
+        }
         None => None,
     };
     let saved = match existing {
-        Some(draft) => {
+        Some(db::Opened { draft, access_id }) => {
             let mut answers = draft.answers;
             answers.replace_step(step, posted);
             if !db::save_draft_answers(&state.db, draft.id, &answers, now).await? {
@@ -84,10 +88,14 @@ pub async fn store_step(
                 reference: draft.reference,
                 new_token: None,
             };
-            if saved.is_draft {
-                send_resume_link_once(state, &saved, draft.resume_link_sent_to.as_deref(), None)
-                    .await?;
+            let mut already_sent_to = draft.resume_link_sent_to;
+            if db::lookup_email(&saved.answers) != draft.email {
+                // A new address: the links sent to the old one, and any other browser that
+                // opened them, lose their access; only this browser keeps it.
+                db::revoke_all_but(&state.db, draft.id, access_id).await?;
+                already_sent_to = None;
             }
+            email_link_once(state, &saved, already_sent_to.as_deref(), now).await?;
             saved
         }
         None => {
@@ -102,42 +110,62 @@ pub async fn store_step(
                 reference: None,
                 new_token: Some(token),
             };
-            send_resume_link_once(state, &saved, None, saved.new_token.as_ref()).await?;
+            email_link_once(state, &saved, None, now).await?;
             saved
         }
     };
     Ok(saved)
 }
 
-/// The resume link goes to every new address a draft is given, once. A draft started in this
-/// request sends the token its browser got; a later address gets a link of its own.
-async fn send_resume_link_once(
+/// Every new address a submission is given gets a link of its own, once: a resume link while it
+/// is a draft, a manage link once it is sent. Within the link quota; past it, a later save
+/// tries again.
+async fn email_link_once(
     state: &AppState,
     saved: &Saved,
     already_sent_to: Option<&str>,
-    token: Option<&SecretToken>,
+    now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let Ok(email) = Email::parse(&saved.answers.organisation.email) else {
         return Ok(());
     };
-    let address = email.as_str().to_lowercase();
-    if already_sent_to == Some(address.as_str()) {
+    if already_sent_to == Some(email.as_str().to_lowercase().as_str()) {
         return Ok(());
     }
-    let now = Utc::now();
-    let token = match token {
-        Some(token) => token.clone(),
-        None => db::add_access(&state.db, saved.id, db::purpose::DRAFT, now).await?,
-    };
-    let settings = crate::call::db::load(&state.db).await?;
-    let closes = crate::time::in_brussels(settings.closes_at);
-    crate::outbox::queue(
-        &state.db,
-        super::emails::resume_link(email, &state.public_url, &token, &closes),
-    )
-    .await?;
-    db::mark_resume_link_sent(&state.db, saved.id, &address).await?;
+    send_link(state, saved.id, saved.reference.as_deref(), &email, now).await?;
     Ok(())
+}
+
+/// Emails `address` a fresh link to submission `id`: a resume link to a draft, a manage link to
+/// the practice `reference` once sent. Whether it went (see [`db::email_link`]).
+pub async fn send_link(
+    state: &AppState,
+    id: i32,
+    reference: Option<&str>,
+    address: &Email,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let public_url = &state.public_url;
+    let sent = match reference {
+        Some(reference) => {
+            let compose = |token: &SecretToken| {
+                super::emails::manage_link(address.clone(), public_url, token, reference)
+            };
+            db::email_link(&state.db, id, AccessKind::ManageLink, address, compose, now).await?
+        }
+        None => {
+            let settings = crate::call::db::load(&state.db).await?;
+            let closes = crate::time::in_brussels(settings.closes_at);
+            let compose = |token: &SecretToken| {
+                super::emails::resume_link(address.clone(), public_url, token, &closes)
+            };
+            db::email_link(&state.db, id, AccessKind::ResumeLink, address, compose, now).await?
+        }
+    };
+    if !sent {
+        tracing::info!(id, "link quota spent: a link email was not sent");
+    }
+    Ok(sent)
 }
 
 /// Where the applicant goes after saving `step`. On the review step a complete answer is sent
@@ -162,7 +190,7 @@ pub async fn next_destination(
     if !saved.is_draft {
         let reference = saved.reference.as_deref().unwrap_or_default();
         db::send_changes(&state.db, saved.id, reference, &saved.answers, now).await?;
-        return Ok("/submit/sent?changed=1".to_owned());
+        return Ok(format!("/submit/sent?changed=1&reference={reference}"));
     }
     let answers = &saved.answers;
     let consents = answers
@@ -191,14 +219,16 @@ pub async fn next_destination(
             },
         )
     };
-    if db::submit(&state.db, saved.id, answers, &consents, now, confirmation)
-        .await?
-        .is_none()
-    {
-        tracing::info!(
-            id = saved.id,
-            "a submission was sent twice; the first one stands"
-        );
+    // The browser's cookie no longer opens the practice once sent: the confirmation page shows
+    // the reference it is given.
+    match db::submit(&state.db, saved.id, answers, &consents, now, confirmation).await? {
+        Some(submitted) => Ok(format!("/submit/sent?reference={}", submitted.reference)),
+        None => {
+            tracing::info!(
+                id = saved.id,
+                "a submission was sent twice; the first one stands"
+            );
+            Ok("/submit/sent".to_owned())
+        }
     }
-    Ok("/submit/sent".to_owned())
 }

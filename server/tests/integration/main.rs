@@ -12,6 +12,7 @@ mod crash;
 mod database;
 mod fuzz;
 mod health;
+mod links;
 mod outbox;
 mod privacy;
 mod publishing;

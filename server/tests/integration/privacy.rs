@@ -354,6 +354,8 @@ on_both_databases!(
         let policy = RetentionPolicy {
             draft_days: 30,
             months_after_close: 12,
+            link_days: 90,
+            sent_email_days: 30,
         };
         let uploads = app::submission::uploads::storage::UploadStore::new(
             app.database.folder.join("uploads"),

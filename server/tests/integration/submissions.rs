@@ -8,11 +8,26 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use app::db::entities::{submission, submission_access, submission_consent};
 use app::secret::SecretToken;
 use app::submission::SubmissionAnswers;
+use app::submission::access::{AccessKind, AccessUse};
 use app::submission::consents::{CONSENT_TEXT_VERSION, Consent};
 use app::submission::db::{self, status};
 
 use crate::on_both_databases;
 use crate::support::TestDatabase;
+
+const LIFETIME: chrono::TimeDelta = chrono::TimeDelta::days(90);
+
+/// The submission `token` opens for `wanted` now.
+async fn opened(
+    db: &sea_orm::DatabaseConnection,
+    token: &SecretToken,
+    wanted: AccessUse,
+) -> Option<db::Draft> {
+    db::find_by_token(db, token, wanted, Utc::now(), LIFETIME)
+        .await
+        .unwrap()
+        .map(|opened| opened.draft)
+}
 
 fn answers(email: &str) -> SubmissionAnswers {
     let mut answers = SubmissionAnswers::default();
@@ -31,18 +46,15 @@ on_both_databases!(
 
         let (id, token) = db::create_draft(&db, &typed, Utc::now()).await.unwrap();
 
-        let draft = db::find_by_token(&db, &token)
+        let draft = opened(&db, &token, AccessUse::Wizard)
             .await
-            .unwrap()
             .expect("the draft");
         assert_eq!(
             (draft.id, draft.status.as_str(), &draft.answers),
             (id, status::DRAFT, &typed)
         );
         assert_eq!(
-            db::find_by_token(&db, &SecretToken::generate())
-                .await
-                .unwrap(),
+            opened(&db, &SecretToken::generate(), AccessUse::Wizard).await,
             None
         );
         let row = submission::Entity::find_by_id(id)
@@ -74,21 +86,30 @@ on_both_databases!(
                 .unwrap()
         );
         assert_eq!(
-            db::find_by_token(&db, &token)
+            opened(&db, &token, AccessUse::Wizard)
                 .await
-                .unwrap()
                 .unwrap()
                 .answers,
             typed
         );
 
-        // A link asked for again opens the same draft, and the first link keeps working.
-        let again = db::add_access(&db, id, db::purpose::DRAFT, Utc::now())
+        // Links emailed to the applicant open the same draft, and the browser's cookie keeps
+        // working beside them.
+        let address = Some("nino.k@tbilisi.example.ge");
+        let emailed = db::add_access(&db, id, AccessKind::ResumeLink, address, Utc::now())
             .await
             .unwrap();
-        for link in [&token, &again] {
-            assert_eq!(db::find_by_token(&db, link).await.unwrap().unwrap().id, id);
+        let again = db::add_access(&db, id, AccessKind::ResumeLink, address, Utc::now())
+            .await
+            .unwrap();
+        for link in [&emailed, &again] {
+            let draft = opened(&db, link, AccessUse::OpenEmailedLink).await;
+            assert_eq!(draft.unwrap().id, id);
         }
+        assert_eq!(opened(&db, &token, AccessUse::Wizard).await.unwrap().id, id);
+        // A link is not a cookie, and a cookie is not a link.
+        assert_eq!(opened(&db, &emailed, AccessUse::Wizard).await, None);
+        assert_eq!(opened(&db, &token, AccessUse::OpenEmailedLink).await, None);
     }
 );
 
@@ -116,17 +137,23 @@ on_both_databases!(
         .unwrap();
 
         assert_eq!(submitted.reference, format!("EHH-{}-0001", now.year()));
-        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
         assert_eq!(
-            (draft.status.as_str(), draft.reference.as_deref()),
-            (status::SUBMITTED, Some(submitted.reference.as_str()))
+            opened(&db, &token, AccessUse::Wizard).await,
+            None,
+            "sending revokes the browser's cookie"
         );
-        assert_eq!(draft.submitted_answers.as_ref(), Some(&sent_answers));
-        let managed = db::find_by_token(&db, &submitted.manage_token)
+        let managed = opened(&db, &submitted.manage_token, AccessUse::Manage)
             .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(managed.id, id, "the manage link opens the submission");
+            .expect("the manage link opens the submission");
+        assert_eq!(
+            (
+                managed.id,
+                managed.status.as_str(),
+                managed.reference.as_deref()
+            ),
+            (id, status::SUBMITTED, Some(submitted.reference.as_str()))
+        );
+        assert_eq!(managed.submitted_answers.as_ref(), Some(&sent_answers));
         let consents = submission_consent::Entity::find()
             .filter(submission_consent::Column::SubmissionId.eq(id))
             .all(&db)
@@ -158,13 +185,15 @@ on_both_databases!(
             .unwrap()
             .is_none()
         );
-        let changed = answers("anna.new@example.org");
+        let mut changed = answers("anna@example.org");
+        changed.organisation.last_name = "Petrosyan".into();
         assert!(
             db::save_draft_answers(&db, id, &changed, Utc::now())
                 .await
                 .unwrap()
         );
-        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
+        let manage = &submitted.manage_token;
+        let draft = opened(&db, manage, AccessUse::Manage).await.unwrap();
         assert_eq!(
             (&draft.answers, draft.submitted_answers.as_ref()),
             (&changed, Some(&sent_answers))
@@ -174,8 +203,22 @@ on_both_databases!(
                 .await
                 .unwrap()
         );
-        let draft = db::find_by_token(&db, &token).await.unwrap().unwrap();
+        let draft = opened(&db, manage, AccessUse::Manage).await.unwrap();
         assert_eq!(draft.submitted_answers.as_ref(), Some(&changed));
+        // The manage link went to anna@: once the applicant's address is another, it opens
+        // nothing.
+        let moved = answers("anna.new@example.org");
+        assert!(
+            db::save_draft_answers(&db, id, &moved, Utc::now())
+                .await
+                .unwrap()
+        );
+        assert_eq!(opened(&db, manage, AccessUse::Manage).await, None);
+        assert!(
+            db::save_draft_answers(&db, id, &changed, Utc::now())
+                .await
+                .unwrap()
+        );
 
         // Withdrawn is final.
         assert!(db::withdraw(&db, id, Utc::now()).await.unwrap());

@@ -1,7 +1,7 @@
 //! The submission wizard over HTTP, posting forms as a browser without JavaScript does.
 
 use chrono::{Datelike, TimeDelta, Utc};
-use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, QueryOrder, Set};
 
 use app::db::entities::{call_settings, outbox_email, submission};
 
@@ -111,7 +111,7 @@ pub(crate) const CONSENTS: [(&str, &str); 2] = [
     ("consent_publication", "yes"),
 ];
 
-async fn outbox(app: &TestApp) -> Vec<outbox_email::Model> {
+pub(crate) async fn outbox(app: &TestApp) -> Vec<outbox_email::Model> {
     outbox_email::Entity::find()
         .order_by_asc(outbox_email::Column::Id)
         .all(&app.db)
@@ -119,8 +119,20 @@ async fn outbox(app: &TestApp) -> Vec<outbox_email::Model> {
         .unwrap()
 }
 
+/// The outbox once it holds at least `count` emails (some are queued after the answer).
+pub(crate) async fn outbox_of_at_least(app: &TestApp, count: usize) -> Vec<outbox_email::Model> {
+    for _ in 0..100 {
+        let emails = outbox(app).await;
+        if emails.len() >= count {
+            return emails;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the outbox never held {count} emails")
+}
+
 /// The path of the first link in `email` that contains `marker`.
-fn link_in(email: &outbox_email::Model, marker: &str) -> String {
+pub(crate) fn link_in(email: &outbox_email::Model, marker: &str) -> String {
     let link = email
         .body_text
         .split_whitespace()
@@ -138,7 +150,10 @@ pub(crate) async fn send_complete_practice(app: &TestApp, browser: &Browser) -> 
             .await;
     }
     let (_, location) = browser.post_step("review", "consents", &CONSENTS).await;
-    assert_eq!(location, "/submit/sent");
+    assert!(
+        location.starts_with("/submit/sent?reference=EHH-"),
+        "{location}"
+    );
     let emails = outbox(app).await;
     link_in(emails.last().unwrap(), "/manage/")
 }
@@ -178,9 +193,10 @@ on_both_databases!(
         );
 
         let (status, location) = browser.post_step("review", "consents", &CONSENTS).await;
-        assert_eq!((status, location.as_str()), (302, "/submit/sent"));
         let reference = format!("EHH-{}-0001", Utc::now().year());
-        let (_, sent) = browser.get("/submit/sent").await;
+        let sent_page = format!("/submit/sent?reference={reference}");
+        assert_eq!((status, location.as_str()), (302, sent_page.as_str()));
+        let (_, sent) = browser.get(&sent_page).await;
         assert!(
             sent.contains(&reference),
             "the confirmation page shows the reference"
@@ -205,12 +221,22 @@ on_both_databases!(
             "the acknowledgement template quotes the summary"
         );
 
-        // Sent once: sending again only sends changes, with no second number or email.
+        // Sent once: the browser's cookie no longer opens the practice, so sending again starts
+        // over, with no second number or email.
+        let (_, review) = browser.get("/submit/review").await;
+        assert!(!review.contains("Retrofitting balcony houses with their residents"));
         assert_eq!(
             browser.post_step("review", "consents", &CONSENTS).await,
-            (302, "/submit/sent?changed=1".to_owned())
+            (302, "/submit/organisation?check=1".to_owned())
         );
-        assert_eq!(submission::Entity::find().count(&app.db).await.unwrap(), 1);
+        let references: Vec<Option<String>> = submission::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| row.reference)
+            .collect();
+        assert_eq!(references, [Some(reference), None]);
         assert_eq!(outbox(&app).await.len(), 2);
     }
 );
@@ -467,8 +493,7 @@ on_both_databases!(
     the_manage_link_shows_the_practice_takes_changes_and_withdraws_it,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let applicant = Browser::new(&app);
-        let manage = send_complete_practice(&app, &applicant).await;
+        let manage = send_complete_practice(&app, &Browser::new(&app)).await;
         let reference = format!("EHH-{}-0001", Utc::now().year());
 
         let other_device = Browser::new(&app);
@@ -478,6 +503,13 @@ on_both_databases!(
         assert!(page.contains("Retrofitting balcony houses with their residents"));
         assert!(page.contains("Change my answers"));
 
+        // "Change my answers" opens the practice in the wizard: the manage link is exchanged for
+        // a cookie of that browser's own (sending revoked the one the practice was drafted in).
+        let token = manage.trim_start_matches("/manage/");
+        let applicant = Browser::new(&app);
+        let opened = applicant.navigate(&format!("/submit?draft={token}")).await;
+        assert_eq!(opened.status(), 303);
+        assert_eq!(opened.headers()["location"], "/submit/review");
         // A change is kept as typed, and reaches reviewers once it is sent.
         let mut practice = complete_steps().remove(1);
         practice.fields[0] = ("title", "Balcony houses, repaired together");
@@ -491,13 +523,12 @@ on_both_databases!(
         );
         assert_eq!(
             applicant.post_step("review", "consents", &CONSENTS).await,
-            (302, "/submit/sent?changed=1".to_owned())
+            (302, format!("/submit/sent?changed=1&reference={reference}"))
         );
         let (_, page) = other_device.get(&manage).await;
         assert!(page.contains("Balcony houses, repaired together"));
 
         // Withdrawing needs the box ticked; then the practice is out and cannot change.
-        let token = manage.trim_start_matches("/manage/");
         let withdraw = |confirm: &'static str| {
             let form = [("token", token.to_owned()), ("confirm", confirm.to_owned())];
             let manage = manage.clone();
@@ -554,14 +585,20 @@ on_both_databases!(
                     .await
             }
         };
-        let known = resend("Nino@tbilisi.example.ge").await;
         let unknown = resend("nobody@example.org").await;
+        let known = resend("Nino@tbilisi.example.ge").await;
         for response in [&known, &unknown] {
             assert_eq!(response.status(), 302);
             assert_eq!(response.headers()["location"], "/submit/link-sent");
         }
-        let emails = outbox(&app).await;
-        assert_eq!(emails.len(), 2, "only the known address gets an email");
+        // The link is looked up and sent after the answer.
+        let emails = outbox_of_at_least(&app, 2).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(
+            outbox(&app).await.len(),
+            2,
+            "only the known address gets an email"
+        );
         let second_link = link_in(&emails[1], "/submit?draft=");
         assert_ne!(first_link, second_link);
         for link in [&first_link, &second_link] {
@@ -643,7 +680,12 @@ on_both_databases!(
             });
         }
         while let Some(result) = sends.join_next().await {
-            assert_eq!(result.unwrap(), (302, "/submit/sent".to_owned()));
+            let (status, location) = result.unwrap();
+            assert_eq!(status, 302);
+            assert!(
+                location.starts_with("/submit/sent?reference=EHH-"),
+                "{location}"
+            );
         }
 
         let references: std::collections::BTreeSet<String> = submission::Entity::find()

@@ -1,5 +1,5 @@
-//! A secret link that opens a submission: the resume links of a draft (a new one each time the
-//! applicant asks for their link again, so older links keep working) and the manage link.
+//! A secret that opens a submission: the emailed resume links of a draft, the emailed manage
+//! links of a sent practice, and the draft cookie of each browser working on it.
 
 use sea_orm::entity::prelude::*;
 
@@ -12,9 +12,15 @@ pub struct Model {
     /// SHA-256 of the secret in the link.
     #[sea_orm(unique)]
     pub token_hash: String,
-    /// `draft` or `manage`: which email the link went out in.
+    /// `draft` (a resume link), `manage` (a manage link) or `browser` (one browser's cookie).
     pub purpose: String,
     pub created_at: DateTimeUtc,
+    /// The address, in lower case, an emailed link went to; it opens nothing once the applicant's
+    /// address is another. `None` for a browser's cookie.
+    pub sent_to: Option<String>,
+    /// When the link last opened the submission; a link unused for the configured lifetime
+    /// expires. `None` until first used.
+    pub last_used_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ mod m20261125_000006_staff_workspace;
 mod m20261125_000007_publishing;
 mod m20261125_000008_workshop_registrations;
 mod m20261125_000009_attendance;
+mod m20261204_000010_link_ownership;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_publishing::Migration),
             Box::new(m20261125_000008_workshop_registrations::Migration),
             Box::new(m20261125_000009_attendance::Migration),
+            Box::new(m20261204_000010_link_ownership::Migration),
         ]
     }
 }

@@ -90,9 +90,13 @@ async fn receive(
     let now = Utc::now();
     saving::ensure_call_open(state, now).await?;
     let existing = match session::draft_token_in(headers) {
-        Some(token) => crate::submission::db::find_by_token(&state.db, &token)
-            .await?
-            .map(|draft| (draft, token)),
+        Some(token) => {
+            let wanted = crate::submission::access::AccessUse::Wizard;
+            let lifetime = state.retention.link_lifetime();
+            crate::submission::db::find_by_token(&state.db, &token, wanted, now, lifetime)
+                .await?
+                .map(|opened| (opened.draft, token))
+        }
         None => None,
     };
     // Files need a submission to belong to: a first upload starts the draft.

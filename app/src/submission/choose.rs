@@ -1,0 +1,171 @@
+//! `/submit/choose`: an emailed link was opened in a browser that already works on another
+//! practice. Rather than replace that one silently, the browser is asked which to continue.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::components::{Page, ServerData};
+use crate::error::AppError;
+
+/// One of the two practices, as the question names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeLabel {
+    pub title: String,
+    /// Set once sent.
+    pub reference: Option<String>,
+    /// Whether a link to it went to an address, so the applicant can come back to it.
+    pub has_emailed_link: bool,
+}
+
+impl PracticeLabel {
+    fn name(&self) -> String {
+        let title = match self.title.trim() {
+            "" => "your practice without a title yet".to_owned(),
+            title => format!("“{title}”"),
+        };
+        match &self.reference {
+            Some(reference) => format!("{title} ({reference})"),
+            None => title,
+        }
+    }
+}
+
+/// The two practices: the one this browser works on, and the one the link opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftChoice {
+    pub in_browser: PracticeLabel,
+    pub in_link: PracticeLabel,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::PracticeLabel;
+    use crate::error::AppError;
+    use crate::state::AppState;
+    use crate::submission::access::AccessUse;
+    use crate::submission::db::{self, Opened};
+
+    impl From<&db::Draft> for PracticeLabel {
+        fn from(draft: &db::Draft) -> Self {
+            PracticeLabel {
+                title: draft.answers.practice.title.clone(),
+                reference: draft.reference.clone(),
+                has_emailed_link: draft.resume_link_sent_to.is_some(),
+            }
+        }
+    }
+
+    /// What the waiting emailed link opens, and what this browser's cookie opens.
+    pub async fn both(state: &AppState) -> Result<(Option<Opened>, Option<Opened>), AppError> {
+        let now = chrono::Utc::now();
+        let lifetime = state.retention.link_lifetime();
+        let linked = match crate::submission::session::pending_link() {
+            Some(token) => {
+                let wanted = AccessUse::OpenEmailedLink;
+                db::find_by_token(&state.db, &token, wanted, now, lifetime).await?
+            }
+            None => None,
+        };
+        let in_browser = match crate::submission::session::draft_token() {
+            Some(token) => {
+                db::find_by_token(&state.db, &token, AccessUse::Wizard, now, lifetime).await?
+            }
+            None => None,
+        };
+        Ok((linked, in_browser))
+    }
+}
+
+/// The question's two practices; `None` when there is nothing to choose (the link expired, or
+/// the question was answered already).
+#[server(endpoint = "draft_choice")]
+pub async fn load_draft_choice() -> Result<Option<DraftChoice>, AppError> {
+    let state = crate::state::app_state()?;
+    Ok(match server::both(&state).await? {
+        (Some(linked), Some(in_browser)) => Some(DraftChoice {
+            in_browser: PracticeLabel::from(&in_browser.draft),
+            in_link: PracticeLabel::from(&linked.draft),
+        }),
+        _ => None,
+    })
+}
+
+/// Continues the practice of the link (`keep=link`) or the one this browser works on
+/// (`keep=browser`).
+#[server(endpoint = "choose_draft")]
+pub async fn choose_draft(keep: String) -> Result<(), AppError> {
+    let state = crate::state::app_state()?;
+    let now = chrono::Utc::now();
+    let secure = state.serves_https();
+    let (linked, in_browser) = server::both(&state).await?;
+    let chosen = match keep.as_str() {
+        "link" => match linked {
+            Some(linked) => {
+                let kind = crate::submission::access::AccessKind::Browser;
+                let cookie =
+                    crate::submission::db::add_access(&state.db, linked.draft.id, kind, None, now)
+                        .await?;
+                crate::submission::session::remember_draft(&cookie, secure);
+                Some(linked.draft)
+            }
+            None => None,
+        },
+        "browser" => in_browser.map(|opened| opened.draft),
+        _ => return Err(AppError::BadRequest("unknown choice".to_owned())),
+    };
+    crate::submission::session::forget_pending_link(secure);
+    let destination = match chosen {
+        Some(draft) => crate::submission::resume_link::destination(&state, &draft, now).await?,
+        None => "/submit".to_owned(),
+    };
+    leptos_axum::redirect(&destination);
+    Ok(())
+}
+
+#[component]
+pub fn ChoosePage() -> impl IntoView {
+    let choice = Resource::new(|| (), |_| load_draft_choice());
+    let choose = ServerAction::<ChooseDraft>::new();
+    let question = move |choice: Option<DraftChoice>| match choice {
+        Some(choice) => view! {
+            <p>
+                "This browser is already working on "{choice.in_browser.name()}". "
+                "The link you opened leads to "{choice.in_link.name()}". "
+                "Choose which one to continue here; the other one stays as it is."
+            </p>
+            {(!choice.in_browser.has_emailed_link).then(|| view! {
+                <p class="notice">
+                    "The practice in this browser has no email address yet, so no link to it "
+                    "was sent: if you leave it, you cannot come back to it."
+                </p>
+            })}
+            <div class="choice">
+                <ActionForm action=choose>
+                    <input type="hidden" name="keep" value="link" />
+                    <button type="submit" class="button button--primary">
+                        "Continue "{choice.in_link.name()}
+                    </button>
+                </ActionForm>
+                <ActionForm action=choose>
+                    <input type="hidden" name="keep" value="browser" />
+                    <button type="submit" class="button">
+                        "Keep working on "{choice.in_browser.name()}
+                    </button>
+                </ActionForm>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <p>
+                "There is nothing to choose: the link has expired or was answered already. "
+                <a href="/submit">"Continue your submission"</a>"."
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <Page title="Which practice do you want to continue?" narrow=true>
+            <ServerData resource=choice view=question />
+        </Page>
+    }
+}
