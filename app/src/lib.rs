@@ -30,6 +30,8 @@ pub mod review;
 #[cfg(feature = "ssr")]
 pub mod secret;
 pub mod settings;
+#[cfg(feature = "ssr")]
+pub mod signed_query;
 pub mod submission;
 pub mod theme;
 pub mod time;

@@ -16,6 +16,8 @@ pub struct AppState {
     pub rate_limits: std::sync::Arc<crate::rate_limit::RateLimits>,
     pub retention: crate::privacy::RetentionPolicy,
     pub public_content: crate::db::PublicContentVersion,
+    /// Signs what the server writes into addresses ([`crate::signed_query`]).
+    pub site_key: crate::secret::SiteKey,
 }
 
 impl AppState {

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accessibilityViolations,
-  linkInLog,
+  linkInMail,
   openPage,
   useSite,
   waitForHydration,
@@ -17,7 +17,7 @@ import { STEPS, completeWizard, photo } from './support/wizard.js';
 
 const site = useSite();
 
-const linkFor = (email, pattern, after) => linkInLog(site.server, email, pattern, after);
+const linkFor = (email, pattern, after) => linkInMail(site.server, email, pattern, after);
 const resumeLinkFor = (email, after) => linkFor(email, /(\/submit\?draft=[0-9a-f]{64})/, after);
 const manageLinkFor = (email) => linkFor(email, /(\/manage\/[0-9a-f]{64})/);
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   accessibilityViolations,
-  linkInLog,
+  linkInMail,
   openPage,
   useSite,
   waitForHydration,
@@ -167,7 +167,7 @@ describe('running a workshop', () => {
     await fillSignUp(page, 'taro@kutaisi.example.ge');
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByText('You have a seat.').waitFor();
-    const link = await linkInLog(site.server, 'taro@kutaisi.example.ge', MANAGE_LINK);
+    const link = await linkInMail(site.server, 'taro@kutaisi.example.ge', MANAGE_LINK);
     await page.goto(`${site.server.url}${link}`);
     await page.getByRole('checkbox', { name: 'I want to give up my place at this workshop.' }).check();
     await page.getByRole('button', { name: 'Cancel my place' }).click();
@@ -190,7 +190,7 @@ describe('peer-learning visits', () => {
     await page.getByRole('checkbox', { name: /I agree that my details are used to choose/ }).check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Your application has arrived.').waitFor();
-    const link = await linkInLog(site.server, 'eka@batumi.example.ge', MANAGE_LINK);
+    const link = await linkInMail(site.server, 'eka@batumi.example.ge', MANAGE_LINK);
     await page.goto(`${site.server.url}${link}`);
     await page.getByText('Received, not decided yet').waitFor();
     await close();

@@ -9,6 +9,7 @@ pub mod page_cache;
 pub mod read_deadline;
 pub mod security_headers;
 pub mod server_fn_status;
+pub mod server_messages;
 pub mod startup;
 
 pub use config::Config;

@@ -154,6 +154,7 @@ impl Application {
             rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
             retention: config.retention,
             public_content: app::db::PublicContentVersion::default(),
+            site_key: app::db::site_key(&db).await?,
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
@@ -258,6 +259,10 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::submission::resume_link::open,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.site_key.clone(),
+            crate::server_messages::only_the_servers_own,
         ))
         .layer(axum::middleware::from_fn_with_state(
             crate::cross_site::SameSite::for_public_url(&config.public_url),

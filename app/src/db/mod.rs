@@ -144,6 +144,34 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// An arbitrary key for PostgreSQL's advisory lock around migrations.
 const MIGRATION_LOCK: i64 = 0x4845_5249_5447;
 
+/// The site's key ([`crate::secret::SiteKey`]): the one in the database, or a new one that the
+/// first instance to start writes there for every other.
+pub async fn site_key(db: &DatabaseConnection) -> Result<crate::secret::SiteKey, DbErr> {
+    let offered = crate::secret::SiteKey::generate();
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        db.get_database_backend(),
+        match db.get_database_backend() {
+            DbBackend::Postgres => {
+                "INSERT INTO site_key (id, key_hex) VALUES (1, $1) ON CONFLICT (id) DO NOTHING"
+            }
+            _ => "INSERT INTO site_key (id, key_hex) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+        },
+        [offered.to_hex().into()],
+    ))
+    .await?;
+    let stored = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT key_hex FROM site_key WHERE id = 1",
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the site key".to_owned()))?;
+    let hex: String = stored.try_get("", "key_hex")?;
+    crate::secret::SiteKey::from_hex(&hex).ok_or_else(|| {
+        DbErr::Custom("the stored site key is not 32 bytes of hexadecimal".to_owned())
+    })
+}
+
 /// True when the database answers a trivial query.
 pub async fn is_reachable(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()

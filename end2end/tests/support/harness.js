@@ -9,6 +9,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -29,12 +30,61 @@ function ensureReleaseBuild() {
   if (build.status !== 0) throw new Error('make build failed');
 }
 
-/** Starts a server with demo content; resolves to { url, stop(), log }. */
+/** A mail server for the tests: accepts every message over SMTP and keeps it, as the inbox the
+ * site's emails reach (the site never writes an email's links to its log). Resolves to
+ * { port, messages, close() }. */
+function startMailSink() {
+  const messages = [];
+  const server = createServer((socket) => {
+    let data = null;
+    socket.write('220 sink.localhost ESMTP\r\n');
+    createInterface({ input: socket, crlfDelay: Infinity }).on('line', (line) => {
+      if (data !== null) {
+        if (line === '.') {
+          messages.push(data.join('\n'));
+          data = null;
+          socket.write('250 OK queued\r\n');
+        } else {
+          data.push(line.startsWith('..') ? line.slice(1) : line);
+        }
+        return;
+      }
+      const verb = line.slice(0, 4).toUpperCase();
+      if (verb === 'EHLO' || verb === 'HELO') socket.write('250-sink.localhost\r\n250 8BITMIME\r\n');
+      else if (verb === 'DATA') {
+        data = [];
+        socket.write('354 End data with <CR><LF>.<CR><LF>\r\n');
+      } else if (verb === 'QUIT') socket.end('221 Bye\r\n');
+      else socket.write('250 OK\r\n');
+    });
+    socket.on('error', () => {});
+  });
+  return new Promise((resolveSink) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolveSink({ port: server.address().port, messages, close: () => server.close() });
+    });
+  });
+}
+
+/** A message's text with its transfer encodings undone: quoted-printable soft breaks and
+ * escapes, and base64 bodies, so that a link wrapped or encoded in transit reads whole. */
+function decodedMessage(raw) {
+  const quotedPrintable = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const base64 = (raw.match(/^[A-Za-z0-9+/=]{20,}$(?:\n^[A-Za-z0-9+/=]+$)*/gm) ?? [])
+    .map((block) => Buffer.from(block.replace(/\n/g, ''), 'base64').toString('utf8'));
+  return [quotedPrintable, ...base64].join('\n');
+}
+
+/** Starts a server with demo content; resolves to { url, stop(), log, mail }. */
 export async function startServer() {
   ensureReleaseBuild();
   const folder = mkdtempSync(join(tmpdir(), 'heritage-hub-e2e-'));
+  const mail = await startMailSink();
   const env = {
     ...process.env,
+    SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
     DATABASE_URL: `sqlite://${join(folder, 'hub.db')}?mode=rwc`,
     SITE_ADDR: '127.0.0.1:0',
     UPLOAD_DIR: join(folder, 'uploads'),
@@ -61,6 +111,7 @@ export async function startServer() {
   return {
     url,
     log,
+    mail,
     /** Runs the `heritage-hub` command line against this server's database. */
     cli(args, input = '') {
       const run = spawnSync(binary, args, { env, input, encoding: 'utf8' });
@@ -74,6 +125,7 @@ export async function startServer() {
       const exited = new Promise((done) => server.once('exit', done));
       server.kill('SIGTERM');
       await exited;
+      mail.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };
@@ -147,19 +199,19 @@ export async function accessibilityViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** The newest link matching `pattern` that `server` logged in an email to `email` (without
- * SMTP, emails go to the log), once the outbox sender has picked it up; `after` skips the
- * links already seen. */
-export async function linkInLog(server, email, pattern, after = []) {
+/** The newest link matching `pattern` in an email that `server` sent to `email`, once the
+ * outbox sender has delivered it; `after` skips the links already seen. */
+export async function linkInMail(server, email, pattern, after = []) {
   for (let waited = 0; waited < 10_000; waited += 200) {
-    const links = server.log
-      .filter((line) => line.includes(`to=${email}`))
-      .map((line) => line.match(pattern)?.[1])
+    const links = server.mail.messages
+      .map(decodedMessage)
+      .filter((message) => new RegExp(`^To: .*${email.replace(/[.+]/g, '\\$&')}`, 'mi').test(message))
+      .map((message) => message.match(pattern)?.[1])
       .filter((link) => link && !after.includes(link));
     if (links.length) return links.at(-1);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`no link like ${pattern} was logged for ${email}`);
+  throw new Error(`no email to ${email} held a link like ${pattern}`);
 }
 
 /** Every page's code loads lazily and hydrates last; it marks the document when it has. */

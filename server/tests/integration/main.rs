@@ -18,6 +18,7 @@ mod privacy;
 mod publishing;
 mod review;
 mod security;
+mod server_messages;
 mod site;
 mod staff;
 mod submissions;

@@ -1,7 +1,8 @@
 //! Secret links that belong to someone: each emailed link remembers the address it went to (and
 //! stops working when the applicant's address changes), each link remembers when it was last
 //! used (unused links expire), and a browser's draft cookie is a secret of its own instead of a
-//! copy of an emailed link.
+//! copy of an emailed link. And the site's own key, which every instance shares, for signing
+//! what the server writes into an address.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -33,10 +34,22 @@ impl MigrationTrait for Migration {
                  (SELECT email FROM submission WHERE submission.id = submission_access.submission_id)",
             )
             .await?;
-        Ok(())
+        manager
+            .create_table(
+                Table::create()
+                    .table(SiteKey::Table)
+                    .if_not_exists()
+                    .col(integer(SiteKey::Id).primary_key())
+                    .col(string(SiteKey::KeyHex))
+                    .to_owned(),
+            )
+            .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(SiteKey::Table).to_owned())
+            .await?;
         for column in [SubmissionAccess::SentTo, SubmissionAccess::LastUsedAt] {
             manager
                 .alter_table(
@@ -56,4 +69,11 @@ enum SubmissionAccess {
     Table,
     SentTo,
     LastUsedAt,
+}
+
+#[derive(DeriveIden)]
+enum SiteKey {
+    Table,
+    Id,
+    KeyHex,
 }
