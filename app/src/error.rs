@@ -23,6 +23,9 @@ pub enum AppError {
     /// The submission was withdrawn by its applicant and can no longer change.
     #[error("This submission has been withdrawn: it can no longer change.")]
     Withdrawn,
+    /// Review of the submission has begun: it can no longer change.
+    #[error("Review of this practice has begun: it can no longer change.")]
+    UnderReview,
     /// A staff page or function was asked for without a live session.
     #[error("Sign in to continue.")]
     Unauthorized,
@@ -69,7 +72,7 @@ impl AppError {
             AppError::Internal => 500,
             AppError::BadRequest(_) => 400,
             AppError::CallClosed | AppError::RegistrationClosed => 403,
-            AppError::Withdrawn => 409,
+            AppError::Withdrawn | AppError::UnderReview => 409,
             AppError::Invalid { .. } | AppError::InvalidFields(_) => 422,
             AppError::Unauthorized => 401,
             AppError::Forbidden => 403,

@@ -42,17 +42,59 @@ struct Window {
 
 /// Above this many counters, the ones whose window has passed are dropped.
 const PRUNE_ABOVE: usize = 10_000;
+/// At most this many counters: past it, even after pruning, the older half goes, so that a
+/// flood of addresses cannot grow the map without bound. (An address forgotten so starts
+/// counting again: the flood it hides in is stopped by the limit it meets on its own.)
+const MAX_COUNTERS: usize = 100_000;
+
+/// The counted address: an IPv4 address, or an IPv6 address's /64 network, which one person
+/// or household usually holds whole (one address each would be no limit at all).
+fn counted(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => {
+            let network = u128::from(v6) & !((1u128 << 64) - 1);
+            IpAddr::V6(std::net::Ipv6Addr::from(network))
+        }
+    }
+}
 
 pub struct RateLimits {
     enabled: bool,
-    windows: Mutex<HashMap<(Action, IpAddr), Window>>,
+    counters: Mutex<Counters>,
+}
+
+struct Counters {
+    windows: HashMap<(Action, IpAddr), Window>,
+    /// The size past which the next count prunes: twice what was left after the last pruning,
+    /// so that pruning stays rare however many windows are open.
+    prune_above: usize,
+}
+
+impl Counters {
+    /// Drops the windows that have passed, and past [`MAX_COUNTERS`] the older half of the rest.
+    fn prune(&mut self, now: DateTime<Utc>) {
+        self.windows
+            .retain(|(action, _), window| window.started + action.quota().1 > now);
+        if self.windows.len() >= MAX_COUNTERS {
+            let mut starts: Vec<DateTime<Utc>> =
+                self.windows.values().map(|window| window.started).collect();
+            let middle = starts.len() / 2;
+            let median = *starts.select_nth_unstable(middle).1;
+            self.windows.retain(|_, window| window.started > median);
+        }
+        self.prune_above = (self.windows.len() * 2).clamp(PRUNE_ABOVE, MAX_COUNTERS);
+    }
 }
 
 impl RateLimits {
     pub fn new(enabled: bool) -> Self {
         RateLimits {
             enabled,
-            windows: Mutex::new(HashMap::new()),
+            counters: Mutex::new(Counters {
+                windows: HashMap::new(),
+                prune_above: PRUNE_ABOVE,
+            }),
         }
     }
 
@@ -70,17 +112,20 @@ impl RateLimits {
         let (limit, length) = action.quota();
         // A poisoned lock only means another request panicked while counting; the counts stay
         // usable.
-        let mut windows = self
-            .windows
+        let mut counters = self
+            .counters
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if windows.len() > PRUNE_ABOVE {
-            windows.retain(|(action, _), window| window.started + action.quota().1 > now);
+        if counters.windows.len() >= counters.prune_above {
+            counters.prune(now);
         }
-        let window = windows.entry((action, address)).or_insert(Window {
-            started: now,
-            count: 0,
-        });
+        let window = counters
+            .windows
+            .entry((action, counted(address)))
+            .or_insert(Window {
+                started: now,
+                count: 0,
+            });
         if window.started + length <= now {
             *window = Window {
                 started: now,
@@ -157,13 +202,51 @@ mod tests {
     }
 
     #[test]
+    fn an_ipv6_network_counts_as_one_address() {
+        let limits = RateLimits::new(true);
+        let in_network = |host: u16| {
+            Some(IpAddr::V6(std::net::Ipv6Addr::new(
+                0x2001, 0xdb8, 1, 2, host, host, host, host,
+            )))
+        };
+        for host in 0..10 {
+            limits
+                .check(Action::ResendLink, in_network(host), at(0))
+                .unwrap();
+        }
+        assert!(
+            limits
+                .check(Action::ResendLink, in_network(99), at(1))
+                .is_err()
+        );
+        let next_network = Some(IpAddr::V6(std::net::Ipv6Addr::new(
+            0x2001, 0xdb8, 1, 3, 0, 0, 0, 1,
+        )));
+        limits
+            .check(Action::ResendLink, next_network, at(1))
+            .unwrap();
+    }
+
+    #[test]
+    fn a_flood_of_addresses_cannot_grow_the_counters_without_bound() {
+        let limits = RateLimits::new(true);
+        for last in 0..(MAX_COUNTERS as u32 + 5_000) {
+            let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(last)));
+            // All within one window: none can be pruned as passed.
+            let now = at(0) + TimeDelta::milliseconds(i64::from(last));
+            limits.check(Action::StartDraft, address, now).unwrap();
+        }
+        assert!(limits.counters.lock().unwrap().windows.len() <= MAX_COUNTERS);
+    }
+
+    #[test]
     fn forgets_passed_windows_when_there_are_many() {
         let limits = RateLimits::new(true);
-        for last in 0..=PRUNE_ABOVE as u32 {
+        for last in 0..PRUNE_ABOVE as u32 {
             let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(last)));
             limits.check(Action::StartDraft, address, at(0)).unwrap();
         }
         limits.check(Action::StartDraft, HOME, at(61)).unwrap();
-        assert_eq!(limits.windows.lock().unwrap().len(), 1);
+        assert_eq!(limits.counters.lock().unwrap().windows.len(), 1);
     }
 }

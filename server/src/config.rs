@@ -22,6 +22,9 @@ pub struct Config {
     /// and limited (`RATE_LIMITS=off` behind a proxy that limits, since all would share its
     /// address).
     pub rate_limits: bool,
+    /// Whether this instance delivers the outbox (`OUTBOX_SENDER=off` for an instance that only
+    /// queues, while another delivers).
+    pub outbox_sender: bool,
     pub retention: app::privacy::RetentionPolicy,
     /// Where the built site (`pkg/`, assets) is served from; cargo-leptos sets it.
     pub site_root: PathBuf,
@@ -118,16 +121,13 @@ impl Config {
             )
         })?;
 
-        let rate_limits = match lookup("RATE_LIMITS").as_deref() {
-            None | Some("on") => true,
-            Some("off") => false,
-            Some(other) => {
-                return Err(fail(
-                    "RATE_LIMITS",
-                    &format!("must be on or off, got {other:?}"),
-                ));
-            }
+        let switch = |name: &'static str| match lookup(name).as_deref() {
+            None | Some("on") => Ok(true),
+            Some("off") => Ok(false),
+            Some(other) => Err(fail(name, &format!("must be on or off, got {other:?}"))),
         };
+        let rate_limits = switch("RATE_LIMITS")?;
+        let outbox_sender = switch("OUTBOX_SENDER")?;
 
         let whole_number = |name: &'static str, default: u32| match lookup(name) {
             None => Ok(default),
@@ -178,6 +178,7 @@ impl Config {
             upload_dir,
             log,
             rate_limits,
+            outbox_sender,
             retention,
             site_root,
             page_cache,

@@ -23,7 +23,8 @@ use crate::config::Config;
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    outbox: app::outbox::OutboxSender,
+    /// `None` when this instance leaves delivery to another (`OUTBOX_SENDER=off`).
+    outbox: Option<app::outbox::OutboxSender>,
     state: AppState,
 }
 
@@ -157,7 +158,9 @@ impl Application {
             site_key: app::db::site_key(&db).await?,
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
-        let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
+        let outbox = config
+            .outbox_sender
+            .then(|| app::outbox::OutboxSender::new(db, transport, config.mail_from.clone()));
 
         Ok(Application {
             listener,
@@ -181,7 +184,9 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stop_jobs, jobs_stopped) = watch::channel(false);
-        let outbox = tokio::spawn(self.outbox.run(jobs_stopped.clone()));
+        let outbox = self
+            .outbox
+            .map(|sender| tokio::spawn(sender.run(jobs_stopped.clone())));
         let state = self.state.clone();
         let reminders = tokio::spawn(every(REMINDERS_EVERY, jobs_stopped.clone(), move || {
             let state = state.clone();
@@ -201,7 +206,9 @@ impl Application {
             .with_graceful_shutdown(shutdown)
             .await?;
         let _ = stop_jobs.send(true);
-        let _ = outbox.await;
+        if let Some(outbox) = outbox {
+            let _ = outbox.await;
+        }
         let _ = reminders.await;
         let _ = retention.await;
         tracing::info!("stopped");

@@ -11,6 +11,25 @@ use serde::{Deserialize, Serialize};
 use crate::components::{Pagination, ServerData};
 use crate::error::AppError;
 
+/// The subjects of entries about one person's record, which erasure finds by these ids (and
+/// never by searching for a name, which would rewrite other entries that happen to contain it).
+pub mod subject {
+    /// A change to workshop `workshop`'s registration `registration`.
+    pub fn registration(workshop: i32, registration: i32) -> String {
+        format!("workshop:{workshop}/registration:{registration}")
+    }
+
+    /// A decision on visit `visit`'s application `application`.
+    pub fn application(visit: i32, application: i32) -> String {
+        format!("visit:{visit}/application:{application}")
+    }
+
+    /// A change to submission `id`.
+    pub fn submission(id: i32) -> String {
+        format!("submission:{id}")
+    }
+}
+
 /// One entry as staff read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {

@@ -82,7 +82,7 @@ pub fn render(template: &EmailTemplate, recipient: &Recipient) -> Option<NewEmai
 
 /// The topic of the email that tells submission `id` its decision.
 pub fn decision_topic(id: i32) -> String {
-    format!("decision:{id}")
+    crate::outbox::topic::decision(id)
 }
 
 /// After submission `id` moved to `to`: holds the decision email for an admin to release when

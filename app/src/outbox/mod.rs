@@ -38,6 +38,62 @@ pub mod status {
 }
 
 #[cfg(feature = "ssr")]
+/// What stands in a delivered email's stored copy where a secret was.
+pub const REMOVED_SECRET: &str = "[removed once sent]";
+
+#[cfg(feature = "ssr")]
+/// `text` with every secret the site puts in links (64 hexadecimal characters) replaced by
+/// [`REMOVED_SECRET`], so that the link still shows where it led, but opens nothing.
+pub fn without_secrets(text: &str) -> String {
+    const SECRET_LENGTH: usize = 64;
+    let mut kept = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, kept: &mut String| {
+        if run.len() == SECRET_LENGTH {
+            kept.push_str(REMOVED_SECRET);
+        } else {
+            kept.push_str(run);
+        }
+        run.clear();
+    };
+    for character in text.chars() {
+        if character.is_ascii_hexdigit() {
+            run.push(character);
+        } else {
+            flush(&mut run, &mut kept);
+            kept.push(character);
+        }
+    }
+    flush(&mut run, &mut kept);
+    kept
+}
+
+/// What an email is about, for the quotas that count emails and for deleting a submission's
+/// emails with it: `{kind}:{submission id}`.
+#[cfg(feature = "ssr")]
+pub mod topic {
+    /// A resume or manage link.
+    pub fn link(submission: i32) -> String {
+        format!("link:{submission}")
+    }
+
+    /// The confirmation of a sent practice.
+    pub fn receipt(submission: i32) -> String {
+        format!("receipt:{submission}")
+    }
+
+    /// The decision on a practice.
+    pub fn decision(submission: i32) -> String {
+        format!("decision:{submission}")
+    }
+
+    /// Every topic of emails about `submission`.
+    pub fn all_of_submission(submission: i32) -> [String; 3] {
+        [link(submission), receipt(submission), decision(submission)]
+    }
+}
+
+#[cfg(feature = "ssr")]
 pub struct NewEmail {
     pub to: Email,
     pub subject: String,
@@ -144,4 +200,25 @@ async fn insert(
     .insert(db)
     .await?;
     Ok(row.id)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delivered_copies_keep_where_a_link_led_but_not_its_secret() {
+        let secret = "0123456789abcdef".repeat(4);
+        let body = format!(
+            "Open https://hub.example/submit?draft={secret}\nor /manage/{secret}.\nRef EHH-2026-0042, colour #ffaa00, {}",
+            "a".repeat(65)
+        );
+        assert_eq!(
+            without_secrets(&body),
+            format!(
+                "Open https://hub.example/submit?draft={REMOVED_SECRET}\nor /manage/{REMOVED_SECRET}.\nRef EHH-2026-0042, colour #ffaa00, {}",
+                "a".repeat(65)
+            )
+        );
+    }
 }

@@ -193,10 +193,24 @@ impl OutboxSender {
                 } else {
                     status::LOGGED
                 };
+                // Delivered, the email's secret links have done their work here: the copy that
+                // stays for staff to read must not open anyone's practice or place.
                 update
                     .col_expr(Column::Status, Expr::value(done))
                     .col_expr(Column::SentAt, Expr::value(now))
                     .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+                    .col_expr(
+                        Column::BodyText,
+                        Expr::value(super::without_secrets(&email.body_text)),
+                    )
+                    .col_expr(
+                        Column::BodyHtml,
+                        Expr::value(email.body_html.as_deref().map(super::without_secrets)),
+                    )
+                    .col_expr(
+                        Column::AttachmentBody,
+                        Expr::value(email.attachment_body.as_deref().map(super::without_secrets)),
+                    )
             }
             Outcome::Retry(error) => {
                 tracing::warn!(id = email.id, attempts, %error, "outbox: delivery failed; will retry");

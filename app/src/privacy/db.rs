@@ -188,8 +188,8 @@ async fn delete_with_links<E: EntityTrait>(
     delete_where::<E>(txn, id, ids).await
 }
 
-/// Deletes submissions `ids` with their consents, links, scores and file records, inside the
-/// caller's transaction. Returns the stored names of the files to delete from disk once it
+/// Deletes submissions `ids` with their consents, links, scores, file records and emails,
+/// inside the caller's transaction. Returns the stored names of the files to delete from disk once it
 /// commits; a file a published practice shows is kept.
 pub async fn delete_submissions(
     txn: &DatabaseTransaction,
@@ -218,6 +218,14 @@ pub async fn delete_submissions(
     delete_where::<submission_access::Entity>(txn, submission_access::Column::SubmissionId, ids)
         .await?;
     delete_where::<review_score::Entity>(txn, review_score::Column::SubmissionId, ids).await?;
+    let topics: Vec<String> = ids
+        .iter()
+        .flat_map(|&id| crate::outbox::topic::all_of_submission(id))
+        .collect();
+    outbox_email::Entity::delete_many()
+        .filter(outbox_email::Column::Topic.is_in(topics))
+        .exec(txn)
+        .await?;
     delete_where::<submission::Entity>(txn, submission::Column::Id, ids).await?;
     Ok(files
         .into_iter()
@@ -274,6 +282,8 @@ pub async fn erase(
         .into_iter()
         .filter_map(|kept| kept.reference)
         .collect();
+    // First, to count them: deleting the submissions would take their emails along.
+    report.emails = delete_emails_to(&txn, &address).await?;
     let files = delete_submissions(&txn, &erasable).await?;
     report.submissions = erasable.len() as u64;
     report.files = files.len() as u64;
@@ -302,6 +312,20 @@ pub async fn erase(
         .all(&txn)
         .await?;
     names.extend(applications.iter().map(|row| row.name.clone()));
+    let subjects: Vec<String> = registrations
+        .iter()
+        .map(|row| crate::audit::subject::registration(row.workshop_id, row.id))
+        .chain(
+            applications
+                .iter()
+                .map(|row| crate::audit::subject::application(row.visit_id, row.id)),
+        )
+        .chain(
+            erasable
+                .iter()
+                .map(|&id| crate::audit::subject::submission(id)),
+        )
+        .collect();
     let application_ids: Vec<i32> = applications.iter().map(|row| row.id).collect();
     report.applications = delete_with_links::<visit_application::Entity>(
         &txn,
@@ -311,40 +335,74 @@ pub async fn erase(
     )
     .await?;
 
-    // Last, so that the cancellation emails queued above go too.
-    report.emails = outbox_email::Entity::delete_many()
-        .filter(same_address(outbox_email::Column::ToAddress, &address))
-        .exec(&txn)
-        .await?
-        .rows_affected;
+    // Again last, so that the cancellation emails queued above go too.
+    report.emails += delete_emails_to(&txn, &address).await?;
     sign_in_attempt::Entity::delete_many()
         .filter(sign_in_attempt::Column::Email.eq(&address))
         .exec(&txn)
         .await?;
-    forget_in_audit_log(&txn, &names).await?;
+    forget_in_audit_log(&txn, &subjects, &names).await?;
     crate::audit::db::write(&txn, actor, "privacy", report.describe(), now).await?;
     crate::db::commit_staff_change(txn, public_content).await?;
     Ok((report, files))
 }
 
+/// Deletes every email to `address`, in any case; how many.
+async fn delete_emails_to(txn: &DatabaseTransaction, address: &str) -> Result<u64, DbErr> {
+    Ok(outbox_email::Entity::delete_many()
+        .filter(same_address(outbox_email::Column::ToAddress, address))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
 /// Staff changes name the people they concern ("Gave Ani Hakobyan a seat"); those entries stay,
-/// saying what staff did, without whom.
-async fn forget_in_audit_log(txn: &DatabaseTransaction, names: &[String]) -> Result<(), DbErr> {
-    for name in names.iter().filter(|name| !name.trim().is_empty()) {
-        audit_entry::Entity::update_many()
-            .col_expr(
-                audit_entry::Column::Summary,
-                Func::cust("REPLACE")
-                    .arg(Expr::col(audit_entry::Column::Summary))
-                    .arg(name.clone())
-                    .arg(super::ERASED_PERSON)
-                    .into(),
-            )
-            .filter(audit_entry::Column::Summary.contains(name))
-            .exec(txn)
-            .await?;
+/// saying what staff did, without whom. Only the entries about the person's own records
+/// (`subjects`) are rewritten, and in them only the name as a whole word: a name is not unique,
+/// and one as short as "e" is inside nearly every word.
+async fn forget_in_audit_log(
+    txn: &DatabaseTransaction,
+    subjects: &[String],
+    names: &[String],
+) -> Result<(), DbErr> {
+    let entries = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Subject.is_in(subjects.iter().cloned()))
+        .all(txn)
+        .await?;
+    for entry in entries {
+        let summary = names.iter().fold(entry.summary.clone(), |summary, name| {
+            without_name(&summary, name)
+        });
+        if summary != entry.summary {
+            audit_entry::Entity::update_many()
+                .col_expr(audit_entry::Column::Summary, Expr::value(summary))
+                .filter(audit_entry::Column::Id.eq(entry.id))
+                .exec(txn)
+                .await?;
+        }
     }
     Ok(())
+}
+
+/// `summary` with each whole-word `name` replaced by [`super::ERASED_PERSON`].
+fn without_name(summary: &str, name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return summary.to_owned();
+    }
+    let mut kept = String::with_capacity(summary.len());
+    let mut rest = summary;
+    while let Some(at) = rest.find(name) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + name.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        kept.push_str(&rest[..at]);
+        kept.push_str(if whole { super::ERASED_PERSON } else { name });
+        rest = &rest[at + name.len()..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Deletes erased submissions' files from disk, once the transaction that dropped their
@@ -355,5 +413,25 @@ pub async fn delete_files(
 ) {
     for name in files {
         uploads.remove(name).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_the_whole_name_goes() {
+        let erased = super::super::ERASED_PERSON;
+        assert_eq!(
+            super::without_name("Cancelled the place of e", "e"),
+            format!("Cancelled the place of {erased}")
+        );
+        assert_eq!(
+            super::without_name("Accepted the application of Ani Hakobyan", "Ani Hakobyan"),
+            format!("Accepted the application of {erased}")
+        );
+        assert_eq!(
+            super::without_name("Gave Anna a seat", "Ann"),
+            "Gave Anna a seat"
+        );
     }
 }

@@ -1,12 +1,16 @@
 //! The retention job: drafts never sent go some days after their last save, and once the call
 //! has been closed for some months, every submission it did not select goes too, with its
-//! files. Each sweep that deletes anything leaves one audit entry, with counts only.
+//! files and emails. Each sweep that deletes any leaves one audit entry, with counts only.
+//! Delivered emails go some days after they were written, and secret links once unused for
+//! their lifetime (they open nothing by then).
 
 use chrono::{DateTime, Months, TimeDelta, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect,
+};
 
 use super::RetentionPolicy;
-use crate::db::entities::submission;
+use crate::db::entities::{outbox_email, submission, submission_access};
 use crate::submission::db::status;
 use crate::submission::uploads::storage::UploadStore;
 
@@ -16,6 +20,10 @@ pub struct Swept {
     pub drafts: u64,
     pub submissions: u64,
     pub files: u64,
+    /// Emails delivered (or refused for good) longer ago than the policy keeps them.
+    pub emails: u64,
+    /// Secret links unused for their lifetime.
+    pub links: u64,
 }
 
 /// When the call's submissions that were not selected are due to go.
@@ -61,6 +69,9 @@ pub async fn sweep(
         drafts: stale_drafts.len() as u64,
         submissions: not_selected.len() as u64,
         files: files.len() as u64,
+        emails: delete_delivered_emails(&txn, now - TimeDelta::days(policy.sent_email_days.into()))
+            .await?,
+        links: delete_unused_links(&txn, now - policy.link_lifetime()).await?,
     };
     if !every.is_empty() {
         crate::audit::db::write_job(
@@ -86,6 +97,40 @@ pub async fn sweep(
         crate::db::compact_log(db).await;
     }
     Ok(swept)
+}
+
+/// Deletes the emails delivered, logged or refused for good that were written before `cutoff`.
+async fn delete_delivered_emails(
+    txn: &sea_orm::DatabaseTransaction,
+    cutoff: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    use crate::outbox::status;
+    Ok(outbox_email::Entity::delete_many()
+        .filter(outbox_email::Column::Status.is_in([status::SENT, status::LOGGED, status::FAILED]))
+        .filter(outbox_email::Column::CreatedAt.lt(cutoff))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
+/// Deletes the secret links (and draft cookies) last used, or made and never used, before
+/// `cutoff`.
+async fn delete_unused_links(
+    txn: &sea_orm::DatabaseTransaction,
+    cutoff: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    use submission_access::Column;
+    Ok(submission_access::Entity::delete_many()
+        .filter(
+            Condition::any().add(Column::LastUsedAt.lt(cutoff)).add(
+                Condition::all()
+                    .add(Column::LastUsedAt.is_null())
+                    .add(Column::CreatedAt.lt(cutoff)),
+            ),
+        )
+        .exec(txn)
+        .await?
+        .rows_affected)
 }
 
 #[cfg(test)]

@@ -476,7 +476,7 @@ pub async fn submit(
         manage_token,
     };
     if let Some(email) = confirmation(&submitted) {
-        crate::outbox::queue(&transaction, email).await?;
+        crate::outbox::queue_about(&transaction, email, &crate::outbox::topic::receipt(id)).await?;
     }
     transaction.commit().await?;
     Ok(Some(submitted))
@@ -495,7 +495,7 @@ pub async fn email_link(
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
     use super::access::link_quota;
-    let topic = link_quota::topic(id);
+    let topic = crate::outbox::topic::link(id);
     let lower = address.as_str().to_lowercase();
     let transaction = crate::db::begin_serialised(db, &[&topic, &lower]).await?;
     let for_submission = crate::outbox::db::count_about_since(

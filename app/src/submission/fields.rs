@@ -128,7 +128,46 @@ impl<const MAX: usize> Text<MAX> {
     }
 }
 
-pub type Name = Text<100>;
+/// A person's name: trimmed text of 1 to 100 characters, with no control characters and nothing
+/// that reads as a web or email address. Names are written into the emails the site sends to the
+/// address given beside them, so a name must not make those emails someone else's message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Name(Text<100>);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NameError {
+    #[error(transparent)]
+    Text(#[from] TextError),
+    #[error("Write a name only, without web or email addresses or special characters.")]
+    NotAName,
+}
+
+impl Name {
+    pub fn parse(input: &str) -> Result<Self, NameError> {
+        let text = Text::parse(input)?;
+        let reads_as_address = |word: &str| {
+            let lower = word.to_lowercase();
+            lower.contains("://")
+                || lower.starts_with("www.")
+                || word.contains('@')
+                // `evil.example`, `bit.ly/x`: letters on both sides of a dot.
+                || word.split('.').count() > 1
+                    && word.split('.').all(|part| part.chars().any(char::is_alphabetic))
+                    && !word.ends_with('.')
+        };
+        if text.as_str().chars().any(char::is_control)
+            || text.as_str().split_whitespace().any(reads_as_address)
+        {
+            return Err(NameError::NotAName);
+        }
+        Ok(Name(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
 pub type ShortText = Text<200>;
 pub type Summary = Text<500>;
 pub type LongText = Text<2000>;
@@ -232,6 +271,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_are_names_not_messages() {
+        for name in [
+            "Ani Hakobyan",
+            "Dr. J. R. Smith",
+            "Jean-Luc O'Neil",
+            "ნინო კაპანაძე",
+            "Nərmin Əliyeva",
+            "St. Mary's Choir",
+        ] {
+            assert_eq!(
+                Name::parse(name).map(|n| n.as_str().to_owned()),
+                Ok(name.to_owned())
+            );
+        }
+        for message in [
+            "Claim your grant at evil.example",
+            "Ani https://evil.example/x",
+            "see www.evil",
+            "write to ani@evil.example",
+            "Ani\u{7}",
+            "Ani\r\nBcc: everyone@x",
+            "bit.ly/abc",
+        ] {
+            assert_eq!(
+                Name::parse(message),
+                Err(NameError::NotAName),
+                "{message:?}"
+            );
+        }
+    }
+
+    #[test]
     fn text_is_trimmed_and_counted_in_characters() {
         assert_eq!(Summary::parse("  Tbilisi  ").unwrap().as_str(), "Tbilisi");
         assert_eq!(
@@ -242,8 +313,7 @@ mod tests {
             Text::<4>::parse("ქართ").is_ok(),
             "four Georgian letters are four characters"
         );
-        assert_eq!(Name::parse(" \n "), Err(TextError::Missing));
-        assert_eq!(Name::parse_optional("  "), Ok(None));
+        assert_eq!(Name::parse(" \n "), Err(TextError::Missing.into()));
         assert_eq!(
             Summary::parse(&"a".repeat(501)),
             Err(TextError::TooLong {

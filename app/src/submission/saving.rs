@@ -79,7 +79,11 @@ pub async fn store_step(
             let mut answers = draft.answers;
             answers.replace_step(step, posted);
             if !db::save_draft_answers(&state.db, draft.id, &answers, now).await? {
-                return Err(AppError::Withdrawn);
+                return Err(if draft.status == db::status::WITHDRAWN {
+                    AppError::Withdrawn
+                } else {
+                    AppError::UnderReview
+                });
             }
             let saved = Saved {
                 id: draft.id,

@@ -349,7 +349,7 @@ pub async fn decide_application(application: i32, decision: String) -> Result<()
     );
     staff_change(
         &admin,
-        format!("visit:{}", found.visit_id),
+        crate::audit::subject::application(found.visit_id, found.id),
         summary,
         async |txn, public_url| match super::delegation::decide_in(
             txn,

@@ -171,7 +171,7 @@ pub async fn give_seat(registration: i32) -> Result<(), AppError> {
     let summary = format!("Gave {} a seat out of turn", found.name);
     staff_change(
         &admin,
-        format!("workshop:{}", found.workshop_id),
+        crate::audit::subject::registration(found.workshop_id, found.id),
         summary,
         async |txn, public_url| match super::seats::give_seat_in(
             txn,
@@ -211,7 +211,7 @@ pub async fn cancel_place(registration: i32) -> Result<(), AppError> {
     let summary = format!("Cancelled the place of {}", found.name);
     staff_change(
         &admin,
-        format!("workshop:{}", found.workshop_id),
+        crate::audit::subject::registration(found.workshop_id, found.id),
         summary,
         async |txn, public_url| {
             super::seats::cancel_in(

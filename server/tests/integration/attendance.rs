@@ -65,7 +65,7 @@ on_both_databases!(
         let smtp_url = format!("smtp://127.0.0.1:{port}");
         let app = TestApp::spawn_on(
             TestDatabase::create(backend).await,
-            &[("SMTP_URL", &smtp_url)],
+            &[("SMTP_URL", &smtp_url), ("OUTBOX_SENDER", "on")],
         )
         .await;
         let id = open_workshop(&app.db, 10).await;

@@ -45,7 +45,7 @@ async fn sign_up(client: &reqwest::Client, address: &str, email: &str) -> bool {
 }
 
 /// Fills in and sends a whole practice titled `title` in a fresh browser; whether the server
-/// acknowledged it (the redirect to `/submit/sent`).
+/// acknowledged it (the redirect to `/submit/sent` with the reference).
 async fn send_practice(address: &str, title: &str) -> bool {
     let browser = client(true);
     let post = async |step: &str, section: &str, fields: &[(&str, &str)]| {
@@ -79,7 +79,9 @@ async fn send_practice(address: &str, title: &str) -> bool {
             return false;
         }
     }
-    post("review", "consents", &CONSENTS).await.as_deref() == Some("/submit/sent")
+    post("review", "consents", &CONSENTS)
+        .await
+        .is_some_and(|location| location.starts_with("/submit/sent?reference="))
 }
 
 /// Traffic against `address` until it stops answering: `signers` sign up one address after

@@ -11,6 +11,7 @@ mod cli;
 mod crash;
 mod database;
 mod fuzz;
+mod hardening;
 mod health;
 mod links;
 mod outbox;

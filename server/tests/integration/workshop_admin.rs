@@ -275,9 +275,14 @@ on_both_databases!(
         .await;
         assert_eq!(status, 422, "a cancelled workshop stays cancelled");
 
-        // Every change is in the audit log under the workshop.
+        // Every change is in the audit log under the workshop (a person's place under the
+        // workshop and their registration).
         let entries = audit_entry::Entity::find()
-            .filter(audit_entry::Column::Subject.eq(format!("workshop:{id}")))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(audit_entry::Column::Subject.eq(format!("workshop:{id}")))
+                    .add(audit_entry::Column::Subject.starts_with(format!("workshop:{id}/"))),
+            )
             .all(&app.db)
             .await
             .unwrap();

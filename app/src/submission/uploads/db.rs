@@ -95,7 +95,9 @@ pub async fn add(
     Ok(to_uploaded(&row))
 }
 
-/// Removes file `file_id` of submission `id`; its stored name, so the bytes can go too.
+/// Removes file `file_id` of submission `id`; its stored name, so the bytes can go too. `None`
+/// when it has no such file, or when a published practice shows the file: the practice's image
+/// is served from the same bytes and record, so both stay.
 pub async fn remove(
     db: &DatabaseConnection,
     id: i32,
@@ -108,6 +110,14 @@ pub async fn remove(
     else {
         return Ok(None);
     };
+    let shown = crate::db::entities::practice_file::Entity::find()
+        .filter(crate::db::entities::practice_file::Column::StoredName.eq(&row.stored_name))
+        .count(db)
+        .await?
+        > 0;
+    if shown {
+        return Ok(None);
+    }
     submission_file::Entity::delete_by_id(row.id)
         .exec(db)
         .await?;

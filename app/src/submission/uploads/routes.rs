@@ -101,8 +101,12 @@ async fn receive(
     };
     // Files need a submission to belong to: a first upload starts the draft.
     let (id, token, new_token) = match existing {
+        // Files change under the same rule as the answers: not once withdrawn or in review.
         Some((draft, _)) if draft.status == crate::submission::db::status::WITHDRAWN => {
             return Err(AppError::Withdrawn);
+        }
+        Some((draft, _)) if !crate::submission::db::CHANGEABLE.contains(&draft.status.as_str()) => {
+            return Err(AppError::UnderReview);
         }
         Some((draft, token)) => (draft.id, token, None),
         None => {
