@@ -16,6 +16,8 @@ pub struct AppState {
     pub rate_limits: std::sync::Arc<crate::rate_limit::RateLimits>,
     pub retention: crate::privacy::RetentionPolicy,
     pub public_content: crate::db::PublicContentVersion,
+    /// Where requests hash and verify passwords, a few at a time.
+    pub passwords: crate::auth::password::PasswordQueue,
 }
 
 impl AppState {

@@ -154,6 +154,7 @@ impl Application {
             rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
             retention: config.retention,
             public_content: app::db::PublicContentVersion::default(),
+            passwords: app::auth::password::PasswordQueue::per_core(),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let outbox = app::outbox::OutboxSender::new(db, transport, config.mail_from.clone());
@@ -164,6 +165,11 @@ impl Application {
             outbox,
             state,
         })
+    }
+
+    /// The queue its requests hash and verify passwords through, for tests to watch.
+    pub fn passwords(&self) -> app::auth::password::PasswordQueue {
+        self.state.passwords.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -258,6 +264,10 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::submission::resume_link::open,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            app::auth::gate::staff_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(
             crate::cross_site::SameSite::for_public_url(&config.public_url),
