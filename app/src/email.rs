@@ -51,6 +51,11 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The same address lower-cased whole, for where an address is a name to sign in with.
+    pub fn lowercased(&self) -> Email {
+        Email(self.0.to_lowercase())
+    }
 }
 
 impl AsRef<str> for Email {

@@ -18,6 +18,8 @@ pub struct AppState {
     pub public_content: crate::db::PublicContentVersion,
     /// Signs what the server writes into addresses ([`crate::signed_query`]).
     pub site_key: crate::secret::SiteKey,
+    /// Where requests hash and verify passwords, a few at a time.
+    pub passwords: crate::auth::password::PasswordQueue,
 }
 
 impl AppState {

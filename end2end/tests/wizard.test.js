@@ -107,6 +107,33 @@ describe('the submission wizard', () => {
     await other.close();
   });
 
+  test('a link opened where another practice is open asks which one to continue, at 390 px', async () => {
+    const colleague = await openPage(site.browser, { javaScriptEnabled: false });
+    await colleague.page.goto(`${site.server.url}/submit`);
+    await STEPS[0].fill(colleague.page, 'levan.choose@example.ge');
+    await colleague.page.getByRole('button', { name: 'Save and continue' }).click();
+    await colleague.page.getByRole('heading', { level: 1, name: 'Step 2 of 7: The practice' }).waitFor();
+    const link = await resumeLinkFor('levan.choose@example.ge');
+    await colleague.close();
+
+    const { page, close } = await openPage(site.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/submit`);
+    await waitForHydration(page);
+    await STEPS[0].fill(page, 'nino.choose@example.ge');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Step 2 of 7: The practice' }).waitFor();
+
+    await page.goto(`${site.server.url}${link}`);
+    await page.getByRole('heading', { level: 1, name: 'Which practice do you want to continue?' }).waitFor();
+    await waitForHydration(page);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Step 2 of 7: The practice' }).waitFor();
+    await page.goto(`${site.server.url}/submit/organisation`);
+    assert.equal(await page.getByLabel('Email address').inputValue(), 'levan.choose@example.ge');
+    await close();
+  });
+
   test('with JavaScript a chosen image shows a preview and a progress bar while it goes up', async () => {
     const { page, close } = await openPage(site.browser);
     await page.goto(`${site.server.url}/submit/images-and-documents`);

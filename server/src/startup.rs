@@ -156,6 +156,7 @@ impl Application {
             retention: config.retention,
             public_content: app::db::PublicContentVersion::default(),
             site_key: app::db::site_key(&db).await?,
+            passwords: app::auth::password::PasswordQueue::per_core(),
         };
         let transport = app::outbox::Transport::from_url(config.smtp_url.as_deref())?;
         let outbox = config
@@ -168,6 +169,11 @@ impl Application {
             outbox,
             state,
         })
+    }
+
+    /// The queue its requests hash and verify passwords through, for tests to watch.
+    pub fn passwords(&self) -> app::auth::password::PasswordQueue {
+        self.state.passwords.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -266,6 +272,10 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::submission::resume_link::open,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            app::auth::gate::staff_pages,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.site_key.clone(),

@@ -49,65 +49,88 @@ pub async fn current_staff() -> Result<Option<StaffIdentity>, AppError> {
 }
 
 /// Signs a staff member in with a new session (never one the browser brought along), then goes
-/// to the staff dashboard.
+/// to the staff page asked for before (`next`), or to the dashboard.
 #[server(endpoint = "staff/sign_in")]
 pub async fn sign_in(
     #[server(default)] email: String,
     #[server(default)] password: String,
+    #[server(default)] next: String,
 ) -> Result<(), AppError> {
-    use super::throttle::{self, Verdict};
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let address = client_address().await;
-    // Bounded, since every attempt is recorded under what was typed (no address is longer).
-    let typed: String = email.trim().to_lowercase().chars().take(254).collect();
-    let wrong = || AppError::Invalid {
-        field: "password".to_owned(),
-        message: WRONG_CREDENTIALS.to_owned(),
+    let email = super::StaffEmail::parse(&email).map_err(|_| {
+        // Still counted, under what was typed (bounded: no address is longer).
+        email
+            .trim()
+            .to_lowercase()
+            .chars()
+            .take(254)
+            .collect::<String>()
+    });
+    let typed = match &email {
+        Ok(email) => email.as_str().to_owned(),
+        Err(typed) => typed.clone(),
     };
-    match throttle::check(&state.db, &typed, &address, now).await? {
-        Verdict::Refuse => return Err(AppError::TooManyAttempts),
-        Verdict::Slow(delay) => tokio::time::sleep(delay).await,
-        Verdict::Allow => {}
-    }
-    let account = match crate::email::Email::parse(&typed) {
-        Ok(email) => super::db::find_by_email(&state.db, &email).await?,
+    let attempt = begin_attempt(&state, &typed, &address, now).await?;
+    let account = match &email {
+        Ok(email) => super::db::find_by_email(&state.db, email).await?,
         Err(_) => None,
     };
     let stored_hash = account
         .as_ref()
         .filter(|account| account.active)
         .and_then(|account| account.password_hash.clone());
-    // Unknown accounts cost the same time as known ones, so timing does not tell them apart.
-    let matches = super::password::verify(
-        password,
-        stored_hash
-            .clone()
-            .unwrap_or_else(|| super::password::DECOY_HASH.clone()),
-    )
-    .await
-        && stored_hash.is_some();
-    throttle::record(&state.db, &typed, &address, matches, now).await?;
+    // Unknown accounts are checked against a decoy, so timing does not tell them apart.
+    let matches = state.passwords.verify(password, stored_hash).await;
     let Some(account) = account.filter(|_| matches) else {
-        return Err(wrong());
+        return Err(AppError::Invalid {
+            field: "password".to_owned(),
+            message: WRONG_CREDENTIALS.to_owned(),
+        });
     };
+    super::throttle::succeeded(&state.db, attempt).await?;
 
     // With two-step sign-in on, the password alone opens only the code page.
     let awaiting_code = super::db::has_two_step(&account);
     open_session(&state, account.id, awaiting_code, now).await?;
-    leptos_axum::redirect(if awaiting_code {
-        "/admin/login/code"
+    let next = super::ReturnPath::parse(&next);
+    if awaiting_code {
+        let query = next.as_ref().map_or_else(String::new, |next| {
+            format!(
+                "?{}",
+                crate::components::query_string(&[("next", next.as_str())])
+            )
+        });
+        leptos_axum::redirect(&format!("/admin/login/code{query}"));
     } else {
-        "/admin"
-    });
+        leptos_axum::redirect(next.as_ref().map_or("/admin", super::ReturnPath::as_str));
+    }
     Ok(())
+}
+
+/// Counts an attempt before anything is checked, and waits as the throttle says.
+#[cfg(feature = "ssr")]
+async fn begin_attempt(
+    state: &crate::state::AppState,
+    email: &str,
+    address: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<super::throttle::Attempt, AppError> {
+    let attempt = super::throttle::begin(&state.db, email, address, now)
+        .await?
+        .ok_or(AppError::TooManyAttempts)?;
+    tokio::time::sleep(attempt.wait).await;
+    Ok(attempt)
 }
 
 /// The second step of sign-in for staff with two-step sign-in on: the code from their app.
 /// Wrong codes count as failed sign-ins for the throttle.
 #[server(endpoint = "sign_in/code")]
-pub async fn sign_in_code(#[server(default)] code: String) -> Result<(), AppError> {
-    use super::throttle::{self, Verdict};
+pub async fn sign_in_code(
+    #[server(default)] code: String,
+    #[server(default)] next: String,
+) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let token = use_context::<http::request::Parts>()
@@ -117,11 +140,11 @@ pub async fn sign_in_code(#[server(default)] code: String) -> Result<(), AppErro
         .await?
         .ok_or(AppError::Unauthorized)?;
     let address = client_address().await;
-    match throttle::check(&state.db, &account.email, &address, now).await? {
-        Verdict::Refuse => return Err(AppError::TooManyAttempts),
-        Verdict::Slow(delay) => tokio::time::sleep(delay).await,
-        Verdict::Allow => {}
-    }
+    let email = super::StaffEmail::parse(&account.email).map_or_else(
+        |_| account.email.to_lowercase(),
+        |email| email.as_str().to_owned(),
+    );
+    let attempt = begin_attempt(&state, &email, &address, now).await?;
     let step = account
         .totp_secret
         .as_deref()
@@ -131,15 +154,16 @@ pub async fn sign_in_code(#[server(default)] code: String) -> Result<(), AppErro
         Some(step) => super::db::spend_totp_step(&state.db, account.id, step).await?,
         None => false,
     };
-    throttle::record(&state.db, &account.email, &address, accepted, now).await?;
     if !accepted {
         return Err(AppError::Invalid {
             field: "code".to_owned(),
             message: "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
         });
     }
+    super::throttle::succeeded(&state.db, attempt).await?;
     open_session(&state, account.id, false, now).await?;
-    leptos_axum::redirect("/admin");
+    let next = super::ReturnPath::parse(&next);
+    leptos_axum::redirect(next.as_ref().map_or("/admin", super::ReturnPath::as_str));
     Ok(())
 }
 

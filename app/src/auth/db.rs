@@ -1,15 +1,15 @@
 //! Staff account persistence.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     IntoActiveModel, QueryFilter, QueryOrder, Set, TryIntoModel,
 };
 
-use super::Role;
 use super::password::{self, NewPassword, PasswordError};
 use super::totp::TotpSecret;
+use super::{Role, StaffEmail};
 use crate::db::entities::{staff_session, staff_user};
 use crate::email::Email;
 use crate::secret::SecretToken;
@@ -17,7 +17,7 @@ use crate::secret::SecretToken;
 #[derive(Debug, thiserror::Error)]
 pub enum CreateStaffError {
     #[error("A staff account with the email {0} already exists.")]
-    AlreadyExists(Email),
+    AlreadyExists(StaffEmail),
     #[error(transparent)]
     Password(#[from] PasswordError),
     #[error(transparent)]
@@ -31,6 +31,7 @@ pub async fn create_with_password(
     role: Role,
     password: NewPassword,
 ) -> Result<staff_user::Model, CreateStaffError> {
+    let email = StaffEmail::from(email);
     if find_by_email(db, &email).await?.is_some() {
         return Err(CreateStaffError::AlreadyExists(email));
     }
@@ -42,7 +43,7 @@ pub async fn create_with_password(
         .unwrap_or_default()
         .to_owned();
     let account = staff_user::ActiveModel {
-        email: Set(email.clone().into()),
+        email: Set(email.as_str().to_owned()),
         display_name: Set(display_name),
         role: Set(role.as_str().to_owned()),
         password_hash: Set(Some(password_hash)),
@@ -60,12 +61,14 @@ pub async fn create_with_password(
     }
 }
 
+/// The account of `email`. Compared lower-cased, since accounts made before addresses were
+/// normalised may keep capitals.
 pub async fn find_by_email(
-    db: &DatabaseConnection,
-    email: &Email,
+    db: &impl ConnectionTrait,
+    email: &StaffEmail,
 ) -> Result<Option<staff_user::Model>, DbErr> {
     staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email.as_str()))
+        .filter(Expr::expr(Func::lower(Expr::col(staff_user::Column::Email))).eq(email.as_str()))
         .one(db)
         .await
 }
@@ -91,17 +94,13 @@ pub enum Invited {
 /// address again before it has set a password replaces the earlier link.
 pub async fn invite(
     conn: &impl ConnectionTrait,
-    email: &Email,
+    email: &StaffEmail,
     display_name: &str,
     role: Role,
     token: &SecretToken,
     now: DateTime<Utc>,
 ) -> Result<Invited, DbErr> {
-    let existing = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email.as_str()))
-        .one(conn)
-        .await?;
-    let mut account = match existing {
+    let mut account = match find_by_email(conn, email).await? {
         Some(account) if account.password_hash.is_some() => return Ok(Invited::AlreadyActive),
         Some(account) => account.into_active_model(),
         None => staff_user::ActiveModel {

@@ -33,7 +33,8 @@ pub async fn load_invitation(token: String) -> Result<Invitation, AppError> {
     })
 }
 
-/// Sets the invited member's password, spends the link and signs them in.
+/// Sets the invited member's password, spends the link and signs them in. The link is looked
+/// up before the password is hashed.
 #[server(endpoint = "invitation/accept")]
 pub async fn accept_invitation(
     token: String,
@@ -46,6 +47,11 @@ pub async fn accept_invitation(
         message,
     };
     let token = crate::secret::SecretToken::parse(&token).ok_or_else(spent)?;
+    let now = chrono::Utc::now();
+    // The link first: a guessed one must cost a lookup, never a hash.
+    super::db::find_invited(&state.db, &token, now)
+        .await?
+        .ok_or_else(spent)?;
     let password = super::password::NewPassword::parse(&password)
         .map_err(|error| invalid("password", error.to_string()))?;
     if password.expose() != confirmation {
@@ -54,8 +60,9 @@ pub async fn accept_invitation(
             "The two passwords are not the same.".to_owned(),
         ));
     }
-    let now = chrono::Utc::now();
-    let hash = super::password::hash(password)
+    let hash = state
+        .passwords
+        .hash(password)
         .await
         .map_err(|_| AppError::Internal)?;
     let account = super::db::accept_invitation(&state.db, &token, hash, now)

@@ -1,5 +1,6 @@
-//! Staff accounts: roles, sign-in and sign-out, database sessions, and the role check every
-//! staff server function starts with.
+//! Staff accounts: roles, sign-in and sign-out, database sessions, the role check every staff
+//! server function starts with, and the gate that sends anonymous visitors of staff pages to
+//! the sign-in.
 
 mod account;
 mod api;
@@ -7,6 +8,8 @@ mod api;
 pub mod db;
 #[cfg(feature = "ssr")]
 mod emails;
+#[cfg(feature = "ssr")]
+pub mod gate;
 mod invitation;
 mod pages;
 #[cfg(feature = "ssr")]
@@ -28,6 +31,8 @@ pub use pages::{SignInCodePage, SignInPage, SignOutButton};
 pub use users::StaffUsersPage;
 
 use serde::{Deserialize, Serialize};
+
+use crate::email::{Email, InvalidEmail};
 
 /// How long failed sign-ins count against an account or an address.
 pub const SIGN_IN_LOCKOUT_MINUTES: u64 = 15;
@@ -88,6 +93,57 @@ impl DisplayName {
     }
 }
 
+/// A staff member's address, which they sign in with: lower-cased whole, once, so that an
+/// invitation to `Ana@Example.org` is an account `ana@example.org` signs in to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffEmail(Email);
+
+impl StaffEmail {
+    pub fn parse(input: &str) -> Result<Self, InvalidEmail> {
+        Email::parse(input).map(Self::from)
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    pub fn email(&self) -> &Email {
+        &self.0
+    }
+}
+
+impl From<Email> for StaffEmail {
+    fn from(email: Email) -> Self {
+        StaffEmail(email.lowercased())
+    }
+}
+
+impl std::fmt::Display for StaffEmail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Where sign-in leads back to: a staff page of this site, never another site, so that the
+/// sign-in link cannot be made to send anyone elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnPath(String);
+
+impl ReturnPath {
+    pub fn parse(input: &str) -> Option<Self> {
+        let path = input.split(['?', '#']).next().unwrap_or_default();
+        let rest = path.strip_prefix("/admin")?;
+        let staff_page = rest.is_empty() || rest.starts_with('/');
+        let local = !path.contains("//") && !path.contains('\\');
+        let plain = input.len() <= 2000 && !input.chars().any(char::is_control);
+        (staff_page && local && plain).then(|| ReturnPath(input.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// The signed-in staff member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffIdentity {
@@ -107,6 +163,46 @@ mod tests {
         assert!(Role::Admin.allows(Role::Admin));
         assert!(Role::Reviewer.allows(Role::Reviewer));
         assert!(!Role::Reviewer.allows(Role::Admin));
+    }
+
+    #[test]
+    fn staff_addresses_are_lower_cased_whole() {
+        assert_eq!(
+            StaffEmail::parse(" Ana.K@Heritage-Hub.EXAMPLE ")
+                .unwrap()
+                .as_str(),
+            "ana.k@heritage-hub.example"
+        );
+        assert_eq!(
+            StaffEmail::from(Email::parse("Ana@x.org").unwrap()),
+            StaffEmail::parse("ana@X.org").unwrap()
+        );
+        assert!(StaffEmail::parse("Ana").is_err());
+    }
+
+    #[test]
+    fn sign_in_leads_back_only_to_staff_pages_of_this_site() {
+        for good in [
+            "/admin",
+            "/admin/submissions/7",
+            "/admin/submissions?sort=title&q=http://x",
+        ] {
+            assert_eq!(ReturnPath::parse(good).unwrap().as_str(), good);
+        }
+        for bad in [
+            "",
+            "//evil.example/admin",
+            "https://evil.example/admin",
+            "/admin//evil.example",
+            "/admin/\\evil.example",
+            "/\\evil.example",
+            "/administrator",
+            "/submit",
+            "admin",
+            "/admin\r\nSet-Cookie: x=1",
+        ] {
+            assert_eq!(ReturnPath::parse(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

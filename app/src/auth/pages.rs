@@ -1,10 +1,19 @@
 //! `/admin/login`, and the sign-out button of the staff pages.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::api::{SignIn, SignInCode, SignOut};
 use crate::components::{ErrorSummary, Page, TextField};
 use crate::error::AppError;
+
+/// The staff page asked for before signing in, passed along as it came: the server checks it.
+fn next_page() -> String {
+    use_query_map()
+        .read_untracked()
+        .get("next")
+        .unwrap_or_default()
+}
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -23,6 +32,7 @@ pub fn SignInPage() -> impl IntoView {
             }}
             <p>"For the call's staff: reviewers and administrators. Applicants need no account."</p>
             <ActionForm action=sign_in attr:novalidate=true>
+                <input type="hidden" name="next" value=next_page() />
                 <TextField field="email" name="email" label="Email address" value=String::new()
                     error=None input_type="email" autocomplete="username" />
                 <TextField field="password" name="password" label="Password" value=String::new()
@@ -54,6 +64,7 @@ pub fn SignInCodePage() -> impl IntoView {
             }}
             <p>"Your password was right. Open your authenticator app and enter the code it shows for Heritage Hub."</p>
             <ActionForm action=code attr:novalidate=true>
+                <input type="hidden" name="next" value=next_page() />
                 <TextField field="code" name="code" label="6-digit code" value=String::new()
                     error=problem autocomplete="one-time-code" />
                 <button type="submit" class="button button--primary">"Sign in"</button>

@@ -69,13 +69,18 @@ pub async fn invite_staff(
     let admin = super::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
     let email =
-        crate::email::Email::parse(&email).map_err(|error| invalid("email", error.to_string()))?;
+        super::StaffEmail::parse(&email).map_err(|error| invalid("email", error.to_string()))?;
     let name = DisplayName::parse(&display_name).map_err(|error| invalid("display_name", error))?;
     let role = parse_role(&role)?;
     let now = chrono::Utc::now();
     let token = crate::secret::SecretToken::generate();
-    let invitation =
-        super::emails::invitation(email.clone(), &state.public_url, &token, role, &admin);
+    let invitation = super::emails::invitation(
+        email.email().clone(),
+        &state.public_url,
+        &token,
+        role,
+        &admin,
+    );
     crate::audit::db::audited(
         &state,
         &admin,

@@ -9,7 +9,8 @@ use super::SubmissionQuery;
 use crate::auth::{Role, session};
 use crate::state::AppState;
 
-const HEADER: [&str; 10] = [
+/// The columns everyone gets; admins get the applicant's address as well.
+const HEADER: [&str; 9] = [
     "Reference",
     "Submitted (Brussels time)",
     "Status",
@@ -19,8 +20,8 @@ const HEADER: [&str; 10] = [
     "Organisation type",
     "Themes",
     "Would host a visit",
-    "Contact email",
 ];
+const CONTACT: &str = "Contact email";
 
 /// The staff member behind the request, when it comes from a live session whose role allows
 /// `needed`; otherwise the answer to give instead.
@@ -46,13 +47,18 @@ pub async fn export(
     headers: HeaderMap,
     Query(query): Query<SubmissionQuery>,
 ) -> Response {
-    if let Err(refused) = require(&state, &headers, Role::Reviewer).await {
-        return refused;
-    }
+    let staff = match require(&state, &headers, Role::Reviewer).await {
+        Ok(staff) => staff,
+        Err(refused) => return refused,
+    };
+    // Reviewers judge the practice, not who sent it: no contact data, no ranking.
+    let with_contact = staff.role == Role::Admin;
+    let query = query.for_viewer(&staff);
     let Ok(rows) = super::db::filtered(&query).all(&state.db).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    let mut csv = line(HEADER.map(str::to_owned));
+    let header = HEADER.iter().chain(with_contact.then_some(&CONTACT));
+    let mut csv = line(header.map(|name| (*name).to_owned()));
     for row in rows {
         let email = row.email.clone().unwrap_or_default();
         let organisation_type = row.organisation_type.clone().unwrap_or_default();
@@ -62,7 +68,7 @@ pub async fn export(
             Some(false) => "no",
             None => "",
         };
-        csv.push_str(&line([
+        let cells = [
             listed.reference,
             listed.submitted_at,
             listed.status,
@@ -72,8 +78,10 @@ pub async fn export(
             organisation_type,
             listed.themes.join(", "),
             hosts.to_owned(),
-            email,
-        ]));
+        ];
+        csv.push_str(&line(
+            cells.into_iter().chain(with_contact.then_some(email)),
+        ));
     }
     download("submissions.csv", csv)
 }
@@ -120,10 +128,10 @@ pub fn download(file_name: &str, csv: String) -> Response {
 }
 
 /// One CSV record, ended by CRLF.
-pub fn line<const N: usize>(cells: [String; N]) -> String {
+pub fn line(cells: impl IntoIterator<Item = String>) -> String {
     let mut line = cells
-        .iter()
-        .map(|cell| cell_text(cell))
+        .into_iter()
+        .map(|cell| cell_text(&cell))
         .collect::<Vec<_>>()
         .join(",");
     line.push_str("\r\n");

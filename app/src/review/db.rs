@@ -79,7 +79,7 @@ pub fn to_row(row: submission::Model) -> SubmissionRow {
             .map(crate::time::in_brussels)
             .unwrap_or_default(),
         hosts_visit: row.hosts_visit,
-        review_count: u32::try_from(row.review_count).unwrap_or(0),
+        review_count: Some(u32::try_from(row.review_count).unwrap_or(0)),
         average_score: row.average_score,
         over_limit: row.over_limit,
     }
@@ -102,7 +102,27 @@ pub async fn list(
         total,
         page,
         pages,
+        viewer_is_admin: false,
     })
+}
+
+/// Which of the submissions `ids` reviewer `staff_user_id` has scored (a declared conflict is
+/// not a score).
+pub async fn scored_by(
+    db: &DatabaseConnection,
+    staff_user_id: i32,
+    ids: &[i32],
+) -> Result<std::collections::HashSet<i32>, DbErr> {
+    let scored: Vec<i32> = review_score::Entity::find()
+        .select_only()
+        .column(review_score::Column::SubmissionId)
+        .filter(review_score::Column::StaffUserId.eq(staff_user_id))
+        .filter(review_score::Column::Conflict.eq(false))
+        .filter(review_score::Column::SubmissionId.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(scored.into_iter().collect())
 }
 
 /// A sent submission (not a draft), with its answer as sent.
@@ -131,6 +151,7 @@ pub async fn find_sent(
         answers: draft.submitted_answers.unwrap_or(draft.answers),
         uploads: vec![],
         reviews: ReviewPanel::default(),
+        conflicted: false,
         history: vec![],
     }))
 }
@@ -177,10 +198,20 @@ pub async fn reviews_of(db: &impl ConnectionTrait, id: i32) -> Result<Vec<Stored
         .collect())
 }
 
+/// What became of a review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Done,
+    /// A draft, or withdrawn.
+    NotReviewable,
+    /// The reviewer declared a conflict of interest, which only an admin can clear.
+    Conflicted,
+}
+
 /// Records `score` of `staff_user_id` for submission `id` (or, with `None`, their conflict of
-/// interest), replacing an earlier one, and refreshes the submission's count and weighted
-/// average, in the caller's transaction. `false` when the submission is not under review (a
-/// draft, or withdrawn); the caller then drops the transaction.
+/// interest), replacing an earlier score, and refreshes the submission's count and weighted
+/// average, in the caller's transaction. A declared conflict is never replaced by a score;
+/// unless `Done`, the caller drops the transaction.
 pub async fn save_review(
     transaction: &impl ConnectionTrait,
     id: i32,
@@ -188,10 +219,10 @@ pub async fn save_review(
     score: Option<&Score>,
     weights: Weights,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<Saved, DbErr> {
     // A write first: the submission's row is locked, so concurrent reviews take turns.
     if !update_if(transaction, id, &REVIEWABLE, [], now).await? {
-        return Ok(false);
+        return Ok(Saved::NotReviewable);
     }
     let points = score.map(|score| score.points.map(|p| p.to_string()).join(","));
     let comment = score.and_then(|score| score.comment.as_ref().map(|c| c.as_str().to_owned()));
@@ -201,6 +232,7 @@ pub async fn save_review(
         .one(transaction)
         .await?;
     let mut row = match existing {
+        Some(row) if row.conflict && score.is_some() => return Ok(Saved::Conflicted),
         Some(row) => row.into_active_model(),
         None => review_score::ActiveModel {
             submission_id: Set(id),
@@ -214,7 +246,30 @@ pub async fn save_review(
     row.updated_at = Set(now);
     row.save(transaction).await?;
     refresh_average(transaction, id, weights, now).await?;
-    Ok(true)
+    Ok(Saved::Done)
+}
+
+/// Deletes the conflict of interest `staff_user_id` declared on submission `id`, in the
+/// caller's transaction; the reviewer's name, or `None` when there was no such declaration.
+pub async fn clear_conflict(
+    transaction: &impl ConnectionTrait,
+    id: i32,
+    staff_user_id: i32,
+) -> Result<Option<String>, DbErr> {
+    let Some((row, reviewer)) = review_score::Entity::find()
+        .filter(review_score::Column::SubmissionId.eq(id))
+        .filter(review_score::Column::StaffUserId.eq(staff_user_id))
+        .filter(review_score::Column::Conflict.eq(true))
+        .find_also_related(staff_user::Entity)
+        .one(transaction)
+        .await?
+    else {
+        return Ok(None);
+    };
+    review_score::Entity::delete_by_id(row.id)
+        .exec(transaction)
+        .await?;
+    Ok(Some(reviewer.map(|r| r.display_name).unwrap_or_default()))
 }
 
 /// Recounts the reviews of submission `id` and stores their weighted average.

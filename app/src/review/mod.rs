@@ -46,6 +46,20 @@ pub struct SubmissionQuery {
 pub const PAGE_SIZE: u64 = 25;
 
 impl SubmissionQuery {
+    /// The query as `viewer` may run it: ordering by score or by number of reviews tells how
+    /// the others scored, so it is for admins only.
+    #[cfg(feature = "ssr")]
+    pub fn for_viewer(mut self, viewer: &crate::auth::StaffIdentity) -> Self {
+        if viewer.role != crate::auth::Role::Admin
+            && matches!(self.sort.as_str(), "score" | "reviews")
+        {
+            self.sort.clear();
+        }
+        self
+    }
+}
+
+impl SubmissionQuery {
     /// The query part of an address that shows this view (`page` left out when it is 1).
     pub fn to_query(&self, page: Option<u32>) -> String {
         let page = page.unwrap_or(self.page).max(1).to_string();
@@ -74,7 +88,9 @@ pub struct SubmissionRow {
     pub status: String,
     pub submitted_at: String,
     pub hosts_visit: Option<bool>,
-    pub review_count: u32,
+    /// For admins, and for a reviewer on what they have scored.
+    pub review_count: Option<u32>,
+    /// For admins only.
     pub average_score: Option<f64>,
     pub over_limit: bool,
 }
@@ -85,16 +101,28 @@ pub struct SubmissionList {
     pub total: u64,
     pub page: u32,
     pub pages: u32,
+    pub viewer_is_admin: bool,
 }
 
-/// Sent submissions matching `query`, a page at a time; for any staff member.
+/// Sent submissions matching `query`, a page at a time; for any staff member. A reviewer sees
+/// no others' scores in it: no averages, and the number of reviews only where they have scored.
 #[server(endpoint = "staff/submissions")]
 pub async fn list_submissions(
     #[server(default)] query: SubmissionQuery,
 ) -> Result<SubmissionList, AppError> {
-    crate::auth::require(crate::auth::Role::Reviewer).await?;
+    let viewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
     let state = crate::state::app_state()?;
-    Ok(db::list(&state.db, &query).await?)
+    let mut list = db::list(&state.db, &query.for_viewer(&viewer)).await?;
+    list.viewer_is_admin = viewer.role == crate::auth::Role::Admin;
+    if !list.viewer_is_admin {
+        let ids: Vec<i32> = list.rows.iter().map(|row| row.id).collect();
+        let scored = db::scored_by(&state.db, viewer.id, &ids).await?;
+        for row in &mut list.rows {
+            row.average_score = None;
+            row.review_count = row.review_count.filter(|_| scored.contains(&row.id));
+        }
+    }
+    Ok(list)
 }
 
 /// One sent submission as reviewers read it.
@@ -108,6 +136,8 @@ pub struct SubmissionForReview {
     pub answers: SubmissionAnswers,
     pub uploads: Vec<UploadedFile>,
     pub reviews: ReviewPanel,
+    /// The viewer declared a conflict of interest: the answer and files are left out.
+    pub conflicted: bool,
     /// What staff did to it, oldest first; for admins only, since it tells who scored what.
     pub history: Vec<crate::audit::AuditEntry>,
 }
@@ -115,6 +145,7 @@ pub struct SubmissionForReview {
 /// One review as a staff member may see it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewView {
+    pub reviewer_id: i32,
     pub reviewer: String,
     /// `None` for a declared conflict of interest.
     pub score: Option<Score>,
@@ -144,6 +175,7 @@ fn review_panel(
 ) -> ReviewPanel {
     let viewer_is_admin = viewer.role == crate::auth::Role::Admin;
     let view = |review: &db::StoredReview| ReviewView {
+        reviewer_id: review.staff_user_id,
         reviewer: review.reviewer.clone(),
         weighted: review.score.as_ref().map(|score| score.weighted(weights)),
         score: review.score.clone(),
@@ -184,6 +216,19 @@ pub async fn load_for_review(id: i32) -> Result<SubmissionForReview, AppError> {
         .ok_or_else(|| AppError::NotFound("This submission".to_owned()))?;
     let settings = crate::call::db::load(&state.db).await?;
     let reviews = db::reviews_of(&state.db, id).await?;
+    // A declared conflict is final for the reviewer, and so is not reading the answer.
+    let conflicted = viewer.role != crate::auth::Role::Admin
+        && reviews
+            .iter()
+            .any(|review| review.staff_user_id == viewer.id && review.score.is_none());
+    if conflicted {
+        return Ok(SubmissionForReview {
+            conflicted,
+            answers: SubmissionAnswers::default(),
+            reviews: review_panel(&viewer, reviews, Weights::default(), 0),
+            ..found
+        });
+    }
     let history = if viewer.role == crate::auth::Role::Admin {
         crate::audit::db::about(&state.db, &format!("submission:{id}"))
             .await?
@@ -248,13 +293,46 @@ async fn record_review(
         reviewer,
         async |conn| {
             let now = chrono::Utc::now();
-            if db::save_review(conn, id, reviewer.id, score.as_ref(), weights, now).await? {
-                Ok(())
-            } else {
-                Err(AppError::NotFound("A submission under review".to_owned()))
+            match db::save_review(conn, id, reviewer.id, score.as_ref(), weights, now).await? {
+                db::Saved::Done => Ok(()),
+                db::Saved::NotReviewable => {
+                    Err(AppError::NotFound("A submission under review".to_owned()))
+                }
+                db::Saved::Conflicted => Err(AppError::Invalid {
+                    field: "score".to_owned(),
+                    message: "You declared a conflict of interest with this practice, so you \
+                              cannot score it. Only an admin can clear the declaration."
+                        .to_owned(),
+                }),
             }
         },
         |_| (format!("submission:{id}"), summary),
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/admin/submissions/{id}"));
+    Ok(())
+}
+
+/// Clears the conflict of interest `reviewer` declared on submission `id`, so that they may
+/// read and score it; admins only, and written to the audit log.
+#[server(endpoint = "staff/conflict_clear")]
+pub async fn clear_conflict(id: i32, reviewer: i32) -> Result<(), AppError> {
+    let admin = crate::auth::require(crate::auth::Role::Admin).await?;
+    let state = crate::state::app_state()?;
+    crate::audit::db::audited(
+        &state,
+        &admin,
+        async |conn| {
+            db::clear_conflict(conn, id, reviewer)
+                .await?
+                .ok_or_else(|| AppError::NotFound("This conflict of interest".to_owned()))
+        },
+        |name| {
+            (
+                format!("submission:{id}"),
+                format!("Cleared the conflict of interest {name} declared"),
+            )
+        },
     )
     .await?;
     leptos_axum::redirect(&format!("/admin/submissions/{id}"));

@@ -7,8 +7,8 @@ use leptos_router::hooks::use_query_map;
 use super::criteria::Criterion;
 use super::status::ReviewStatus;
 use super::{
-    ChangeStatus, DeclareConflict, ReviewPanel, ReviewView, SaveScore, SubmissionForReview,
-    SubmissionList, SubmissionQuery, list_submissions, load_for_review,
+    ChangeStatus, ClearConflict, DeclareConflict, ReviewPanel, ReviewView, SaveScore,
+    SubmissionForReview, SubmissionList, SubmissionQuery, list_submissions, load_for_review,
 };
 use crate::components::{
     CheckboxField, ErrorSummary, Pagination, RadioField, SelectField, ServerData, TextField,
@@ -99,7 +99,7 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
                     <th scope="col">"Themes"</th>
                     <th scope="col">"Status"</th>
                     <th scope="col">"Reviews"</th>
-                    <th scope="col">"Average"</th>
+                    {list.viewer_is_admin.then(|| view! { <th scope="col">"Average"</th> })}
                     <th scope="col">"Sent"</th>
                 </tr>
             </thead>
@@ -112,8 +112,10 @@ fn Results(list: SubmissionList, query: SubmissionQuery) -> impl IntoView {
                         <td>{row.country}</td>
                         <td>{row.themes.join(", ")}</td>
                         <td>{ReviewStatus::label_of(&row.status)}{row.over_limit.then_some(" (over the limit)")}</td>
-                        <td>{row.review_count}</td>
-                        <td>{row.average_score.map(|average| format!("{average:.2}")).unwrap_or_default()}</td>
+                        <td>{row.review_count.map(|count| count.to_string()).unwrap_or_default()}</td>
+                        {list.viewer_is_admin.then(|| view! {
+                            <td>{row.average_score.map(|average| format!("{average:.2}")).unwrap_or_default()}</td>
+                        })}
                         <td>{row.submitted_at}</td>
                     </tr>
                 }).collect_view()}
@@ -128,6 +130,7 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
     let id = use_id_param("id");
     let score = ServerAction::<SaveScore>::new();
     let conflict = ServerAction::<DeclareConflict>::new();
+    let clear = ServerAction::<ClearConflict>::new();
     let status = ServerAction::<ChangeStatus>::new();
     let submission = Resource::new(
         move || {
@@ -135,6 +138,7 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                 id.get(),
                 score.version().get(),
                 conflict.version().get(),
+                clear.version().get(),
                 status.version().get(),
             )
         },
@@ -158,6 +162,14 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                     (shown == field || field == "score").then(|| (shown, error.to_string()))
                 })
                 .collect();
+                if found.conflicted {
+                    return view! {
+                        <h1>{found.reference.clone()}</h1>
+                        <p>"You declared a conflict of interest with this practice, so it is not shown to you. \
+                            If that was a mistake, ask an admin to clear the declaration."</p>
+                    }
+                        .into_any();
+                }
                 view! {
                     <ErrorSummary errors />
                     <h1>{found.reference.clone()}": "{found.answers.practice.title.clone()}</h1>
@@ -166,7 +178,7 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                         {found.over_limit.then_some(" (selected over the call's limit)")}
                         ". Sent on "{found.submitted_at.clone()}"."
                     </p>
-                    <Reviews id=found.id panel=found.reviews.clone() score conflict />
+                    <Reviews id=found.id panel=found.reviews.clone() score conflict clear />
                     {found.reviews.viewer_is_admin.then(|| view! {
                         <Decision id=found.id current=found.status.clone() limit=found.reviews.selection_limit status />
                     })}
@@ -180,6 +192,7 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                         <crate::audit::AuditTable entries=found.history.clone() caption="What staff did to this submission" />
                     })}
                 }
+                    .into_any()
             } />
         </article>
     }
@@ -197,8 +210,21 @@ fn points_text(view: &ReviewView) -> String {
     }
 }
 
+/// One review; an admin can clear a declared conflict of interest from it (`clear`).
 #[component]
-fn ReviewItem(review: ReviewView) -> impl IntoView {
+fn ReviewItem(
+    review: ReviewView,
+    #[prop(optional)] clear: Option<(i32, ServerAction<ClearConflict>)>,
+) -> impl IntoView {
+    let clear = clear.filter(|_| review.score.is_none()).map(|(id, clear)| {
+        view! {
+            <ActionForm action=clear>
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="reviewer" value=review.reviewer_id />
+                <button type="submit" class="button button--secondary">"Clear this conflict of interest"</button>
+            </ActionForm>
+        }
+    });
     view! {
         <li>
             <strong>{review.reviewer.clone()}</strong>
@@ -207,6 +233,7 @@ fn ReviewItem(review: ReviewView) -> impl IntoView {
             {review.score.as_ref().and_then(|score| score.comment.clone()).map(|comment| view! {
                 <br /><q>{comment.as_str().to_owned()}</q>
             })}
+            {clear}
         </li>
     }
 }
@@ -218,7 +245,9 @@ fn Reviews(
     panel: ReviewPanel,
     score: ServerAction<SaveScore>,
     conflict: ServerAction<DeclareConflict>,
+    clear: ServerAction<ClearConflict>,
 ) -> impl IntoView {
+    let clearable = panel.viewer_is_admin.then_some((id, clear));
     let error = move |field: &'static str| {
         Signal::derive(move || field_message(score.value().get(), field))
     };
@@ -242,7 +271,10 @@ fn Reviews(
             {panel.average.map(|average| view! { <p>"Weighted average: "<strong>{format!("{average:.2}")}</strong></p> })}
             <ul class="reviews">
                 {panel.mine.clone().map(|mine| view! { <ReviewItem review=ReviewView { reviewer: "You".to_owned(), ..mine } /> })}
-                {panel.others.iter().cloned().map(|review| view! { <ReviewItem review /> }).collect_view()}
+                {panel.others.iter().cloned().map(|review| match clearable {
+                    Some(clear) => view! { <ReviewItem review clear /> }.into_any(),
+                    None => view! { <ReviewItem review /> }.into_any(),
+                }).collect_view()}
             </ul>
             {(panel.hidden > 0).then(|| view! {
                 <p>{format!("{} other review{} will show once you have scored.", panel.hidden, if panel.hidden == 1 { "" } else { "s" })}</p>

@@ -41,7 +41,7 @@ fn stderr(output: &Output) -> String {
 
 async fn stored_password_hash(database: &TestDatabase, email: &str) -> String {
     let db = database.connect().await;
-    let account = app::auth::db::find_by_email(&db, &app::email::Email::parse(email).unwrap())
+    let account = app::auth::db::find_by_email(&db, &app::auth::StaffEmail::parse(email).unwrap())
         .await
         .unwrap()
         .expect("the account exists");

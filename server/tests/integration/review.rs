@@ -96,7 +96,7 @@ pub(crate) async fn call(
 }
 
 /// The submission's review panel as `browser` sees it.
-async fn panel(browser: &Browser, app: &TestApp, id: i32) -> Value {
+pub(crate) async fn panel(browser: &Browser, app: &TestApp, id: i32) -> Value {
     let (status, body) = call(browser, app, "submission", &[("id", &id.to_string())]).await;
     assert_eq!(status, 200, "{body}");
     serde_json::from_str::<Value>(&body).unwrap()["reviews"].clone()
@@ -115,7 +115,11 @@ pub(crate) fn score_form<'a>(id: &'a str, points: [&'a str; 5]) -> Vec<(&'a str,
 }
 
 /// The titles the list returns for `filters`, and the total.
-async fn titles(browser: &Browser, app: &TestApp, filters: &[(&str, &str)]) -> (Vec<String>, u64) {
+pub(crate) async fn titles(
+    browser: &Browser,
+    app: &TestApp,
+    filters: &[(&str, &str)],
+) -> (Vec<String>, u64) {
     let form: Vec<(String, String)> = filters
         .iter()
         .map(|(name, value)| (format!("query[{name}]"), value.to_string()))
@@ -260,7 +264,7 @@ on_both_databases!(
         let (status, _) = anonymous
             .get(&format!("/admin/submissions/{balconies}"))
             .await;
-        assert_eq!(status, 302);
+        assert_eq!(status, 303);
         let response = anonymous
             .client_for_cookies()
             .post(format!("{}/api/staff/submissions", app.address))
@@ -500,7 +504,7 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 45] = [
+        let staff_functions: [(&str, Form, bool); 46] = [
             ("privacy", vec![], true),
             (
                 "erase_person",
@@ -568,6 +572,7 @@ on_both_databases!(
             ("submission", vec![("id", &id)], false),
             ("score", score.clone(), false),
             ("conflict", vec![("id", &id)], false),
+            ("conflict_clear", vec![("id", &id), ("reviewer", "1")], true),
             ("status", vec![("id", &id), ("status", "shortlisted")], true),
             ("users", vec![], true),
             (

@@ -15,9 +15,9 @@ use app::email::Email;
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp};
 
-const PASSWORD: &str = "a long admin passphrase";
+pub(crate) const PASSWORD: &str = "a long admin passphrase";
 
-async fn staff_account(app: &TestApp, email: &str, role: Role) {
+pub(crate) async fn staff_account(app: &TestApp, email: &str, role: Role) {
     app::auth::db::create_with_password(
         &app.db,
         Email::parse(email).unwrap(),
@@ -64,7 +64,7 @@ on_both_databases!(
 
         let (status, page) = browser.get("/admin").await;
         assert_eq!(
-            status, 302,
+            status, 303,
             "anonymous visitors are sent to sign in: {page}"
         );
         let (status, body) = dashboard(&browser, &app).await;

@@ -15,7 +15,7 @@ use crate::on_both_databases;
 use crate::review::{call, score_form, sent, signed_in};
 use crate::support::{Browser, TestApp};
 
-async fn audit_summaries(app: &TestApp) -> Vec<String> {
+pub(crate) async fn audit_summaries(app: &TestApp) -> Vec<String> {
     audit_entry::Entity::find()
         .order_by_asc(audit_entry::Column::Id)
         .all(&app.db)
@@ -26,7 +26,7 @@ async fn audit_summaries(app: &TestApp) -> Vec<String> {
         .collect()
 }
 
-async fn emails_to(app: &TestApp, address: &str) -> Vec<outbox_email::Model> {
+pub(crate) async fn emails_to(app: &TestApp, address: &str) -> Vec<outbox_email::Model> {
     outbox_email::Entity::find()
         .filter(outbox_email::Column::ToAddress.eq(address))
         .order_by_asc(outbox_email::Column::Id)
@@ -36,7 +36,7 @@ async fn emails_to(app: &TestApp, address: &str) -> Vec<outbox_email::Model> {
 }
 
 /// The 64-hex secret after `prefix` in an email's text.
-fn secret_after(text: &str, prefix: &str) -> String {
+pub(crate) fn secret_after(text: &str, prefix: &str) -> String {
     let start = text.find(prefix).expect(prefix) + prefix.len();
     text[start..start + 64].to_owned()
 }

@@ -202,6 +202,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: DatabaseConnection,
+    /// The server's password queue: how many hashes and verifications requests have run.
+    pub passwords: app::auth::password::PasswordQueue,
     stop: Option<oneshot::Sender<()>>,
     // Declared last: the database outlives the server that uses it.
     pub database: TestDatabase,
@@ -217,6 +219,7 @@ impl TestApp {
             .await
             .expect("the application starts");
         let address = format!("http://127.0.0.1:{}", application.port());
+        let passwords = application.passwords();
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(application.run_until(async {
             let _ = stopped.await;
@@ -232,6 +235,7 @@ impl TestApp {
             address,
             client,
             db,
+            passwords,
             stop: Some(stop),
             database,
         }
