@@ -37,8 +37,11 @@ impl Action {
 
 struct Window {
     started: DateTime<Utc>,
-    count: u32,
+    count: u64,
 }
+
+/// Uploads are counted in bytes, per address, over this window.
+const UPLOAD_WINDOW: TimeDelta = TimeDelta::hours(1);
 
 /// Above this many counters, the ones whose window has passed are dropped.
 const PRUNE_ABOVE: usize = 10_000;
@@ -46,14 +49,59 @@ const PRUNE_ABOVE: usize = 10_000;
 pub struct RateLimits {
     enabled: bool,
     windows: Mutex<HashMap<(Action, IpAddr), Window>>,
+    upload_bytes_per_window: u64,
+    uploads: Mutex<HashMap<IpAddr, Window>>,
 }
 
 impl RateLimits {
-    pub fn new(enabled: bool) -> Self {
+    /// Limits with `upload_bytes_per_hour` of uploads for each address.
+    pub fn new(enabled: bool, upload_bytes_per_hour: u64) -> Self {
         RateLimits {
             enabled,
             windows: Mutex::new(HashMap::new()),
+            upload_bytes_per_window: upload_bytes_per_hour,
+            uploads: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Counts `bytes` more of uploads from `address`, as they arrive, or refuses them with the
+    /// seconds until its hour ends. A body is refused part way, so a client cannot send a
+    /// gigabyte while the count waits for its end.
+    pub fn spend_upload_bytes(
+        &self,
+        address: IpAddr,
+        bytes: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        if !self.enabled {
+            return Ok(());
+        }
+        let mut windows = self
+            .uploads
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if windows.len() > PRUNE_ABOVE {
+            windows.retain(|_, window| window.started + UPLOAD_WINDOW > now);
+        }
+        let window = windows.entry(address).or_insert(Window {
+            started: now,
+            count: 0,
+        });
+        if window.started + UPLOAD_WINDOW <= now {
+            *window = Window {
+                started: now,
+                count: 0,
+            };
+        }
+        let spent = window.count.saturating_add(bytes);
+        if spent > self.upload_bytes_per_window {
+            let wait = (window.started + UPLOAD_WINDOW - now).num_seconds().max(1);
+            return Err(AppError::RateLimited {
+                retry_after_seconds: wait.unsigned_abs(),
+            });
+        }
+        window.count = spent;
+        Ok(())
     }
 
     /// Counts one `action` from `address`, or refuses it with the seconds until the window
@@ -87,7 +135,7 @@ impl RateLimits {
                 count: 0,
             };
         }
-        if window.count >= limit {
+        if window.count >= u64::from(limit) {
             let wait = (window.started + length - now).num_seconds().max(1);
             return Err(AppError::RateLimited {
                 retry_after_seconds: wait.unsigned_abs(),
@@ -124,12 +172,14 @@ mod tests {
         DateTime::from_timestamp(1_800_000_000, 0).unwrap() + TimeDelta::minutes(minutes)
     }
 
+    const MB: u64 = 1024 * 1024;
+
     const HOME: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 1)));
     const ELSEWHERE: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 2)));
 
     #[test]
     fn refuses_past_the_quota_until_the_window_ends() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         for _ in 0..10 {
             limits.check(Action::ResendLink, HOME, at(0)).unwrap();
         }
@@ -147,9 +197,29 @@ mod tests {
     }
 
     #[test]
+    fn uploads_are_counted_in_bytes_per_address_and_hour() {
+        let limits = RateLimits::new(true, MB);
+        let home = HOME.unwrap();
+        limits.spend_upload_bytes(home, MB - 1, at(0)).unwrap();
+        limits.spend_upload_bytes(home, 1, at(1)).unwrap();
+        assert_eq!(
+            limits.spend_upload_bytes(home, 1, at(15)),
+            Err(AppError::RateLimited {
+                retry_after_seconds: 45 * 60
+            })
+        );
+        limits
+            .spend_upload_bytes(ELSEWHERE.unwrap(), MB, at(15))
+            .unwrap();
+        limits.spend_upload_bytes(home, MB, at(60)).unwrap();
+        let off = RateLimits::new(false, MB);
+        off.spend_upload_bytes(home, 10 * MB, at(0)).unwrap();
+    }
+
+    #[test]
     fn counts_nothing_when_off_or_without_an_address() {
-        let off = RateLimits::new(false);
-        let on = RateLimits::new(true);
+        let off = RateLimits::new(false, MB);
+        let on = RateLimits::new(true, MB);
         for _ in 0..100 {
             off.check(Action::ResendLink, HOME, at(0)).unwrap();
             on.check(Action::ResendLink, None, at(0)).unwrap();
@@ -158,7 +228,7 @@ mod tests {
 
     #[test]
     fn forgets_passed_windows_when_there_are_many() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         for last in 0..=PRUNE_ABOVE as u32 {
             let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(last)));
             limits.check(Action::StartDraft, address, at(0)).unwrap();
