@@ -37,8 +37,11 @@ impl Action {
 
 struct Window {
     started: DateTime<Utc>,
-    count: u32,
+    count: u64,
 }
+
+/// Uploads are counted in bytes, per address, over this window.
+const UPLOAD_WINDOW: TimeDelta = TimeDelta::hours(1);
 
 /// Above this many counters, the ones whose window has passed are dropped.
 const PRUNE_ABOVE: usize = 10_000;
@@ -61,21 +64,56 @@ fn counted(address: IpAddr) -> IpAddr {
 
 pub struct RateLimits {
     enabled: bool,
-    counters: Mutex<Counters>,
+    actions: Mutex<Counters<(Action, IpAddr)>>,
+    upload_bytes_per_window: u64,
+    uploads: Mutex<Counters<IpAddr>>,
 }
 
-struct Counters {
-    windows: HashMap<(Action, IpAddr), Window>,
+/// Windows of counts by key, bounded: past [`MAX_COUNTERS`] the older half goes.
+struct Counters<K> {
+    windows: HashMap<K, Window>,
     /// The size past which the next count prunes: twice what was left after the last pruning,
     /// so that pruning stays rare however many windows are open.
     prune_above: usize,
 }
 
-impl Counters {
+impl<K: Eq + std::hash::Hash> Counters<K> {
+    fn new() -> Self {
+        Counters {
+            windows: HashMap::new(),
+            prune_above: PRUNE_ABOVE,
+        }
+    }
+
+    /// The window of `key` (`length` long) at `now`: a fresh one once the last has passed.
+    /// Prunes first when there are many; `lengths` tells each key's window length.
+    fn window(
+        &mut self,
+        key: K,
+        length: TimeDelta,
+        now: DateTime<Utc>,
+        lengths: impl Fn(&K) -> TimeDelta,
+    ) -> &mut Window {
+        if self.windows.len() >= self.prune_above {
+            self.prune(now, lengths);
+        }
+        let window = self.windows.entry(key).or_insert(Window {
+            started: now,
+            count: 0,
+        });
+        if window.started + length <= now {
+            *window = Window {
+                started: now,
+                count: 0,
+            };
+        }
+        window
+    }
+
     /// Drops the windows that have passed, and past [`MAX_COUNTERS`] the older half of the rest.
-    fn prune(&mut self, now: DateTime<Utc>) {
+    fn prune(&mut self, now: DateTime<Utc>, lengths: impl Fn(&K) -> TimeDelta) {
         self.windows
-            .retain(|(action, _), window| window.started + action.quota().1 > now);
+            .retain(|key, window| window.started + lengths(key) > now);
         if self.windows.len() >= MAX_COUNTERS {
             let mut starts: Vec<DateTime<Utc>> =
                 self.windows.values().map(|window| window.started).collect();
@@ -87,15 +125,47 @@ impl Counters {
     }
 }
 
+/// A poisoned lock only means another request panicked while counting; the counts stay usable.
+fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl RateLimits {
-    pub fn new(enabled: bool) -> Self {
+    /// Limits with `upload_bytes_per_hour` of uploads for each address.
+    pub fn new(enabled: bool, upload_bytes_per_hour: u64) -> Self {
         RateLimits {
             enabled,
-            counters: Mutex::new(Counters {
-                windows: HashMap::new(),
-                prune_above: PRUNE_ABOVE,
-            }),
+            actions: Mutex::new(Counters::new()),
+            upload_bytes_per_window: upload_bytes_per_hour,
+            uploads: Mutex::new(Counters::new()),
         }
+    }
+
+    /// Counts `bytes` more of uploads from `address`, as they arrive, or refuses them with the
+    /// seconds until its hour ends. A body is refused part way, so a client cannot send a
+    /// gigabyte while the count waits for its end.
+    pub fn spend_upload_bytes(
+        &self,
+        address: IpAddr,
+        bytes: u64,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        if !self.enabled {
+            return Ok(());
+        }
+        let mut uploads = locked(&self.uploads);
+        let window = uploads.window(counted(address), UPLOAD_WINDOW, now, |_| UPLOAD_WINDOW);
+        let spent = window.count.saturating_add(bytes);
+        if spent > self.upload_bytes_per_window {
+            let wait = (window.started + UPLOAD_WINDOW - now).num_seconds().max(1);
+            return Err(AppError::RateLimited {
+                retry_after_seconds: wait.unsigned_abs(),
+            });
+        }
+        window.count = spent;
+        Ok(())
     }
 
     /// Counts one `action` from `address`, or refuses it with the seconds until the window
@@ -110,29 +180,11 @@ impl RateLimits {
             return Ok(());
         };
         let (limit, length) = action.quota();
-        // A poisoned lock only means another request panicked while counting; the counts stay
-        // usable.
-        let mut counters = self
-            .counters
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if counters.windows.len() >= counters.prune_above {
-            counters.prune(now);
-        }
-        let window = counters
-            .windows
-            .entry((action, counted(address)))
-            .or_insert(Window {
-                started: now,
-                count: 0,
-            });
-        if window.started + length <= now {
-            *window = Window {
-                started: now,
-                count: 0,
-            };
-        }
-        if window.count >= limit {
+        let mut actions = locked(&self.actions);
+        let window = actions.window((action, counted(address)), length, now, |(action, _)| {
+            action.quota().1
+        });
+        if window.count >= u64::from(limit) {
             let wait = (window.started + length - now).num_seconds().max(1);
             return Err(AppError::RateLimited {
                 retry_after_seconds: wait.unsigned_abs(),
@@ -169,12 +221,14 @@ mod tests {
         DateTime::from_timestamp(1_800_000_000, 0).unwrap() + TimeDelta::minutes(minutes)
     }
 
+    const MB: u64 = 1024 * 1024;
+
     const HOME: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 1)));
     const ELSEWHERE: Option<IpAddr> = Some(IpAddr::V4(std::net::Ipv4Addr::new(192, 0, 2, 2)));
 
     #[test]
     fn refuses_past_the_quota_until_the_window_ends() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         for _ in 0..10 {
             limits.check(Action::ResendLink, HOME, at(0)).unwrap();
         }
@@ -192,9 +246,29 @@ mod tests {
     }
 
     #[test]
+    fn uploads_are_counted_in_bytes_per_address_and_hour() {
+        let limits = RateLimits::new(true, MB);
+        let home = HOME.unwrap();
+        limits.spend_upload_bytes(home, MB - 1, at(0)).unwrap();
+        limits.spend_upload_bytes(home, 1, at(1)).unwrap();
+        assert_eq!(
+            limits.spend_upload_bytes(home, 1, at(15)),
+            Err(AppError::RateLimited {
+                retry_after_seconds: 45 * 60
+            })
+        );
+        limits
+            .spend_upload_bytes(ELSEWHERE.unwrap(), MB, at(15))
+            .unwrap();
+        limits.spend_upload_bytes(home, MB, at(60)).unwrap();
+        let off = RateLimits::new(false, MB);
+        off.spend_upload_bytes(home, 10 * MB, at(0)).unwrap();
+    }
+
+    #[test]
     fn counts_nothing_when_off_or_without_an_address() {
-        let off = RateLimits::new(false);
-        let on = RateLimits::new(true);
+        let off = RateLimits::new(false, MB);
+        let on = RateLimits::new(true, MB);
         for _ in 0..100 {
             off.check(Action::ResendLink, HOME, at(0)).unwrap();
             on.check(Action::ResendLink, None, at(0)).unwrap();
@@ -203,7 +277,7 @@ mod tests {
 
     #[test]
     fn an_ipv6_network_counts_as_one_address() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         let in_network = |host: u16| {
             Some(IpAddr::V6(std::net::Ipv6Addr::new(
                 0x2001, 0xdb8, 1, 2, host, host, host, host,
@@ -229,24 +303,24 @@ mod tests {
 
     #[test]
     fn a_flood_of_addresses_cannot_grow_the_counters_without_bound() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         for last in 0..(MAX_COUNTERS as u32 + 5_000) {
             let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(last)));
             // All within one window: none can be pruned as passed.
             let now = at(0) + TimeDelta::milliseconds(i64::from(last));
             limits.check(Action::StartDraft, address, now).unwrap();
         }
-        assert!(limits.counters.lock().unwrap().windows.len() <= MAX_COUNTERS);
+        assert!(limits.actions.lock().unwrap().windows.len() <= MAX_COUNTERS);
     }
 
     #[test]
     fn forgets_passed_windows_when_there_are_many() {
-        let limits = RateLimits::new(true);
+        let limits = RateLimits::new(true, MB);
         for last in 0..PRUNE_ABOVE as u32 {
             let address = Some(IpAddr::V4(std::net::Ipv4Addr::from(last)));
             limits.check(Action::StartDraft, address, at(0)).unwrap();
         }
         limits.check(Action::StartDraft, HOME, at(61)).unwrap();
-        assert_eq!(limits.counters.lock().unwrap().windows.len(), 1);
+        assert_eq!(limits.actions.lock().unwrap().windows.len(), 1);
     }
 }

@@ -30,6 +30,11 @@ pub struct Config {
     pub site_root: PathBuf,
     /// How long a copy of a gallery page may be sent again (`PAGE_CACHE_SECONDS`, 0 for never).
     pub page_cache: std::time::Duration,
+    /// How many connections are open at once at most (`MAX_CONNECTIONS`); more wait.
+    pub max_connections: usize,
+    /// How many megabytes of uploads one address may send per hour (`UPLOAD_MB_PER_HOUR`),
+    /// counted only while `rate_limits` is on.
+    pub upload_mb_per_hour: u32,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -169,6 +174,10 @@ impl Config {
         };
         let page_cache = std::time::Duration::from_secs(page_cache);
 
+        let max_connections = whole_number("MAX_CONNECTIONS", 1024)? as usize;
+        // Two whole steps of files (160 MB each) an hour, for an office sharing one address.
+        let upload_mb_per_hour = whole_number("UPLOAD_MB_PER_HOUR", 400)?;
+
         Ok(Config {
             database_url,
             site_addr,
@@ -182,6 +191,8 @@ impl Config {
             retention,
             site_root,
             page_cache,
+            max_connections,
+            upload_mb_per_hour,
         })
     }
 
@@ -215,6 +226,8 @@ mod tests {
         assert_eq!(config.retention.draft_days, 90);
         assert_eq!(config.retention.months_after_close, 12);
         assert_eq!(config.page_cache, std::time::Duration::from_secs(5));
+        assert_eq!(config.max_connections, 1024);
+        assert_eq!(config.upload_mb_per_hour, 400);
         assert_eq!(
             config.mail_from.email.to_string(),
             "no-reply@heritage-hub.localhost"
@@ -234,8 +247,12 @@ mod tests {
             ("RETENTION_DRAFT_DAYS", "30"),
             ("RETENTION_MONTHS_AFTER_CALL", "6"),
             ("PAGE_CACHE_SECONDS", "0"),
+            ("MAX_CONNECTIONS", "4096"),
+            ("UPLOAD_MB_PER_HOUR", "50"),
         ])
         .unwrap();
+        assert_eq!(config.max_connections, 4096);
+        assert_eq!(config.upload_mb_per_hour, 50);
         assert!(config.page_cache.is_zero());
         assert!(!config.is_sqlite());
         assert_eq!(config.site_addr.port(), 8080);
@@ -262,6 +279,8 @@ mod tests {
             ("RETENTION_DRAFT_DAYS", "0"),
             ("RETENTION_MONTHS_AFTER_CALL", "a year"),
             ("PAGE_CACHE_SECONDS", "3600"),
+            ("MAX_CONNECTIONS", "0"),
+            ("UPLOAD_MB_PER_HOUR", "lots"),
         ];
         for (name, value) in cases {
             let error = config(&[(name, value)]).unwrap_err();

@@ -57,7 +57,7 @@ pub async fn refuse_cross_site(
     }
     tracing::warn!(
         method = %request.method(),
-        path = %request.uri().path(),
+        path = %crate::redact::path(request.uri().path()),
         origin = ?request.headers().get(header::ORIGIN),
         "cross-site request refused"
     );

@@ -27,13 +27,13 @@ pub async fn within_deadline(request: Request, next: Next) -> Response {
     }
     // A read carries no body, so it can be sent again.
     let (parts, _) = request.into_parts();
-    let path = parts.uri.path().to_owned();
     let first = next
         .clone()
         .run(Request::from_parts(parts.clone(), Body::empty()));
     if let Ok(response) = tokio::time::timeout(FIRST_TRY, first).await {
         return response;
     }
+    let path = crate::redact::path(parts.uri.path());
     tracing::warn!(%path, "no response within {FIRST_TRY:?}: rendering it once more");
     let again = next.run(Request::from_parts(parts, Body::empty()));
     match tokio::time::timeout(READ_DEADLINE - FIRST_TRY, again).await {

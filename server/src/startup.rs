@@ -2,6 +2,7 @@
 //! port 0 and ask it for its port.
 
 use std::future::Future;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 use app::state::AppState;
@@ -11,11 +12,11 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::config::Config;
@@ -26,6 +27,7 @@ pub struct Application {
     /// `None` when this instance leaves delivery to another (`OUTBOX_SENDER=off`).
     outbox: Option<app::outbox::OutboxSender>,
     state: AppState,
+    max_connections: usize,
 }
 
 /// How often the day-before reminders are looked for.
@@ -152,7 +154,10 @@ impl Application {
             db: db.clone(),
             public_url: config.public_url.as_str().trim_end_matches('/').to_owned(),
             uploads: app::submission::uploads::storage::UploadStore::new(config.upload_dir.clone()),
-            rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(config.rate_limits)),
+            rate_limits: std::sync::Arc::new(app::rate_limit::RateLimits::new(
+                config.rate_limits,
+                u64::from(config.upload_mb_per_hour) * 1024 * 1024,
+            )),
             retention: config.retention,
             public_content: app::db::PublicContentVersion::default(),
             site_key: app::db::site_key(&db).await?,
@@ -168,6 +173,7 @@ impl Application {
             router: router(state.clone(), &config),
             outbox,
             state,
+            max_connections: config.max_connections,
         })
     }
 
@@ -204,13 +210,7 @@ impl Application {
             async move { apply_retention(&state).await }
         }));
         tracing::info!(address = %self.listener.local_addr()?, "listening");
-        // Sign-in throttling needs the client's address.
-        let service = self
-            .router
-            .into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(self.listener, service)
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        crate::connections::serve(self.listener, self.router, self.max_connections, shutdown).await;
         let _ = stop_jobs.send(true);
         if let Some(outbox) = outbox {
             let _ = outbox.await;
@@ -222,8 +222,17 @@ impl Application {
     }
 }
 
+/// The app's routes, found once per process. Finding them renders the whole app while a
+/// process-wide switch holds back every resource (leptos-rs/leptos#4773): a page another
+/// server of the same process (the integration tests) rendered meanwhile would wait forever
+/// for a resource first polled then.
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+    ROUTES.clone()
+}
+
 fn router(state: AppState, config: &Config) -> Router {
-    let routes = generate_route_list(App);
+    let routes = routes();
     let leptos_options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(crate::health::healthz))
@@ -299,7 +308,7 @@ fn router(state: AppState, config: &Config) -> Router {
         ))
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .make_span_with(crate::redact::RequestSpan)
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .with_state(state)

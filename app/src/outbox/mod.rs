@@ -31,7 +31,8 @@ pub mod status {
     pub const QUEUED: &str = "queued";
     pub const SENDING: &str = "sending";
     pub const SENT: &str = "sent";
-    /// No SMTP server is configured: the email was written to the log instead.
+    /// No SMTP server is configured: the email stays in the outbox; the log notes only its id,
+    /// subject and recipient domain.
     pub const LOGGED: &str = "logged";
     /// The mail server refused it for good (for example, an unknown mailbox).
     pub const FAILED: &str = "failed";

@@ -13,12 +13,14 @@
 use axum::Json;
 use std::net::{IpAddr, SocketAddr};
 
+use axum::body::Bytes;
+use axum::extract::multipart::Field;
 use axum::extract::{ConnectInfo, Multipart, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 
-use super::storage::{UploadStore, Variant};
+use super::storage::{Spool, UploadStore, Variant};
 use super::{Rejection, UploadKind, UploadOutcome, UploadProblem, UploadedFile, db};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -50,6 +52,19 @@ pub async fn upload(
         .get(header::ACCEPT)
         .and_then(|accept| accept.to_str().ok())
         .is_some_and(|accept| accept.contains("application/json"));
+    // Held until the answer is made, so until the body has been read.
+    let Some(_receiving) = state.uploads.try_receive() else {
+        let error = AppError::Unavailable;
+        let mut response = if wants_json {
+            error.respond(Json(error.clone()))
+        } else {
+            error.respond(error.to_string())
+        };
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        return response;
+    };
     match receive(&state, client.ip(), &headers, multipart).await {
         Ok(received) => {
             let cookie = received
@@ -66,13 +81,103 @@ pub async fn upload(
             }
             response
         }
-        Err(error) if wants_json => error.respond(Json(error.clone())),
+        Err(Refused::FormTooLarge) => {
+            let error = AppError::BadRequest("a field of the form is too large".to_owned());
+            let body = if wants_json {
+                Json(error).into_response()
+            } else {
+                error.to_string().into_response()
+            };
+            (StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+        }
+        Err(Refused::App(error)) if wants_json => error.respond(Json(error.clone())),
         // The step's page explains a closed call or a withdrawn submission.
-        Err(AppError::CallClosed | AppError::Withdrawn) => {
+        Err(Refused::App(AppError::CallClosed | AppError::Withdrawn)) => {
             Redirect::to(&step_path(WizardStep::Media, false)).into_response()
         }
-        Err(error) => error.respond(error.to_string()),
+        Err(Refused::App(error)) => error.respond(error.to_string()),
     }
+}
+
+/// Why an upload was refused as a whole.
+enum Refused {
+    App(AppError),
+    /// A text field past its limit, or too many of them: refused as soon as it shows, without
+    /// reading the rest.
+    FormTooLarge,
+}
+
+impl From<AppError> for Refused {
+    fn from(error: AppError) -> Self {
+        Refused::App(error)
+    }
+}
+
+impl From<sea_orm::DbErr> for Refused {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Refused::App(error.into())
+    }
+}
+
+fn bad_body(error: axum::extract::multipart::MultipartError) -> AppError {
+    AppError::BadRequest(error.body_text())
+}
+
+/// The next chunk of `field`, counted against the client's hourly upload bytes.
+async fn next_chunk(
+    state: &AppState,
+    client: IpAddr,
+    field: &mut Field<'_>,
+) -> Result<Option<Bytes>, AppError> {
+    let Some(chunk) = field.chunk().await.map_err(bad_body)? else {
+        return Ok(None);
+    };
+    state
+        .rate_limits
+        .spend_upload_bytes(client, chunk.len() as u64, Utc::now())?;
+    Ok(Some(chunk))
+}
+
+/// A text field, read chunk by chunk and refused as soon as it passes its limit.
+async fn text_field(
+    state: &AppState,
+    client: IpAddr,
+    field: &mut Field<'_>,
+) -> Result<String, Refused> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = next_chunk(state, client, field).await? {
+        if bytes.len() + chunk.len() > MAX_TEXT_FIELD_BYTES {
+            return Err(Refused::FormTooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| AppError::BadRequest("a field is not UTF-8 text".to_owned()).into())
+}
+
+/// A file field, written to a spool as it arrives. `None` when it is larger than its kind
+/// allows: the rest is read and counted, never kept.
+async fn file_field(
+    state: &AppState,
+    client: IpAddr,
+    kind: UploadKind,
+    field: &mut Field<'_>,
+) -> Result<Option<Spool>, AppError> {
+    let unavailable = |error: std::io::Error| {
+        tracing::error!(%error, "could not spool an upload");
+        AppError::Unavailable
+    };
+    let mut spool = Some(state.uploads.spool().await.map_err(unavailable)?);
+    while let Some(chunk) = next_chunk(state, client, field).await? {
+        if let Some(file) = &mut spool {
+            if file.len() + chunk.len() as u64 > kind.max_bytes() {
+                spool = None;
+            } else {
+                file.write(&chunk).await.map_err(unavailable)?;
+            }
+        }
+    }
+    Ok(spool)
 }
 
 struct Received {
@@ -86,7 +191,7 @@ async fn receive(
     client: IpAddr,
     headers: &HeaderMap,
     mut multipart: Multipart,
-) -> Result<Received, AppError> {
+) -> Result<Received, Refused> {
     let now = Utc::now();
     saving::ensure_call_open(state, now).await?;
     let existing = match session::draft_token_in(headers) {
@@ -103,10 +208,10 @@ async fn receive(
     let (id, token, new_token) = match existing {
         // Files change under the same rule as the answers: not once withdrawn or in review.
         Some((draft, _)) if draft.status == crate::submission::db::status::WITHDRAWN => {
-            return Err(AppError::Withdrawn);
+            return Err(AppError::Withdrawn.into());
         }
         Some((draft, _)) if !crate::submission::db::CHANGEABLE.contains(&draft.status.as_str()) => {
-            return Err(AppError::UnderReview);
+            return Err(AppError::UnderReview.into());
         }
         Some((draft, token)) => (draft.id, token, None),
         None => {
@@ -119,36 +224,25 @@ async fn receive(
     let mut outcome = UploadOutcome::default();
     let mut text_fields: Vec<(String, String)> = Vec::new();
     let mut removed_any = false;
-    let bad_body =
-        |error: axum::extract::multipart::MultipartError| AppError::BadRequest(error.body_text());
     while let Some(mut field) = multipart.next_field().await.map_err(bad_body)? {
         let name = field.name().unwrap_or_default().to_owned();
         if let Some(kind) = UploadKind::parse(&name) {
             let file_name = display_name(field.file_name().unwrap_or_default());
-            let mut bytes = Vec::new();
-            let mut too_large = false;
-            while let Some(chunk) = field.chunk().await.map_err(bad_body)? {
-                if (bytes.len() + chunk.len()) as u64 > kind.max_bytes() {
-                    too_large = true;
-                    break;
-                }
-                bytes.extend_from_slice(&chunk);
-            }
+            let spool = file_field(state, client, kind, &mut field).await?;
             // A file input left empty still posts a part, without a name or bytes.
-            if file_name.is_empty() && bytes.is_empty() {
+            if file_name.is_empty() && spool.as_ref().is_some_and(Spool::is_empty) {
                 continue;
             }
-            let result = if too_large {
-                Err(UploadProblem::TooLarge(kind))
-            } else {
-                store(state, id, kind, &file_name, bytes).await?
+            let result = match spool {
+                Some(spool) => store(state, id, kind, &file_name, spool).await?,
+                None => Err(UploadProblem::TooLarge(kind)),
             };
             match result {
                 Ok(file) => outcome.stored.push(file),
                 Err(problem) => outcome.rejected.push(Rejection { file_name, problem }),
             }
         } else if name == "remove" {
-            let text = field.text().await.map_err(bad_body)?;
+            let text = text_field(state, client, &mut field).await?;
             if let Ok(file_id) = text.trim().parse::<i32>()
                 && let Some(stored_name) = db::remove(&state.db, id, file_id).await?
             {
@@ -156,15 +250,15 @@ async fn receive(
                 removed_any = true;
             }
         } else {
-            let text = field.text().await.map_err(bad_body)?;
-            if text.len() > MAX_TEXT_FIELD_BYTES || text_fields.len() >= MAX_TEXT_FIELDS {
-                return Err(AppError::BadRequest("the form is too large".to_owned()));
+            if text_fields.len() >= MAX_TEXT_FIELDS {
+                return Err(Refused::FormTooLarge);
             }
+            let text = text_field(state, client, &mut field).await?;
             // As everywhere else (server/src/body_limit.rs): PostgreSQL cannot store a NUL.
             if text.contains('\0') {
-                return Err(AppError::BadRequest(
-                    "an answer holds a NUL character".to_owned(),
-                ));
+                return Err(
+                    AppError::BadRequest("an answer holds a NUL character".to_owned()).into(),
+                );
             }
             text_fields.push((name, text));
         }
@@ -225,9 +319,9 @@ async fn store(
     id: i32,
     kind: UploadKind,
     file_name: &str,
-    bytes: Vec<u8>,
+    spool: Spool,
 ) -> Result<Result<UploadedFile, UploadProblem>, AppError> {
-    let prepared = match state.uploads.prepare(kind, bytes).await {
+    let prepared = match state.uploads.prepare_spooled(kind, spool).await {
         Ok(prepared) => prepared,
         Err(problem) => return Ok(Err(problem)),
     };

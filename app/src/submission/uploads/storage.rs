@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use tokio::io::AsyncWriteExt;
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::images::{self, Prepared};
 use super::{UploadKind, UploadProblem};
@@ -13,11 +13,62 @@ use crate::secret::SecretToken;
 
 /// Decoding a large photo takes a few hundred megabytes for a moment: two at a time at most.
 const CONCURRENT_DECODES: usize = 2;
+/// Multipart uploads received at once; more are asked to come back shortly. Each holds a
+/// connection, a file being spooled and, at its end, a wait for a decode.
+pub const CONCURRENT_UPLOADS: usize = 4;
 
 #[derive(Clone, Debug)]
 pub struct UploadStore {
     folder: Arc<PathBuf>,
     decoding: Arc<Semaphore>,
+    receiving: Arc<Semaphore>,
+}
+
+/// A file as it arrives, written to a hidden temporary file in the upload folder rather than
+/// kept in memory; deleted when dropped. Its name is no stored name, so it is never served.
+#[derive(Debug)]
+pub struct Spool {
+    path: PathBuf,
+    file: Option<tokio::fs::File>,
+    length: u64,
+}
+
+impl Spool {
+    pub async fn write(&mut self, chunk: &[u8]) -> std::io::Result<()> {
+        let file = self
+            .file
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("the spool is already finished"))?;
+        file.write_all(chunk).await?;
+        self.length += chunk.len() as u64;
+        Ok(())
+    }
+
+    pub fn len(&self) -> u64 {
+        self.length
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.length == 0
+    }
+
+    /// Waits for every byte written to reach the file.
+    async fn finish(&mut self) -> std::io::Result<()> {
+        if let Some(mut file) = self.file.take() {
+            file.flush().await?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        if let Err(error) = std::fs::remove_file(&self.path)
+            && error.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::warn!(%error, "could not delete an upload's temporary file");
+        }
+    }
 }
 
 /// Which of a file's stored forms.
@@ -45,7 +96,24 @@ impl UploadStore {
         UploadStore {
             folder: Arc::new(folder),
             decoding: Arc::new(Semaphore::new(CONCURRENT_DECODES)),
+            receiving: Arc::new(Semaphore::new(CONCURRENT_UPLOADS)),
         }
+    }
+
+    /// A place among the uploads received at once, or `None` when all are taken.
+    pub fn try_receive(&self) -> Option<OwnedSemaphorePermit> {
+        self.receiving.clone().try_acquire_owned().ok()
+    }
+
+    /// A fresh temporary file for an arriving upload.
+    pub async fn spool(&self) -> std::io::Result<Spool> {
+        let path = self.folder.join(format!(".incoming-{}", Self::new_name()));
+        let file = tokio::fs::File::create(&path).await?;
+        Ok(Spool {
+            path,
+            file: Some(file),
+            length: 0,
+        })
     }
 
     /// A fresh server-made name.
@@ -59,12 +127,36 @@ impl UploadStore {
         kind: UploadKind,
         bytes: Vec<u8>,
     ) -> Result<Prepared, UploadProblem> {
+        self.prepare_with(kind, move || Ok(bytes)).await
+    }
+
+    /// As [`UploadStore::prepare`], for a spooled file: it is read only once its turn to be
+    /// decoded has come, so waiting uploads do not sit in memory.
+    pub async fn prepare_spooled(
+        &self,
+        kind: UploadKind,
+        mut spool: Spool,
+    ) -> Result<Prepared, UploadProblem> {
+        spool.finish().await.map_err(|_| UploadProblem::Damaged)?;
+        self.prepare_with(kind, move || {
+            let bytes = std::fs::read(&spool.path).map_err(|_| UploadProblem::Damaged);
+            drop(spool);
+            bytes
+        })
+        .await
+    }
+
+    async fn prepare_with(
+        &self,
+        kind: UploadKind,
+        load: impl FnOnce() -> Result<Vec<u8>, UploadProblem> + Send + 'static,
+    ) -> Result<Prepared, UploadProblem> {
         let _permit = self
             .decoding
             .acquire()
             .await
             .map_err(|_| UploadProblem::Damaged)?;
-        tokio::task::spawn_blocking(move || images::prepare(kind, &bytes))
+        tokio::task::spawn_blocking(move || images::prepare(kind, &load()?))
             .await
             .map_err(|_| UploadProblem::Damaged)?
     }
@@ -108,7 +200,8 @@ impl UploadStore {
                 && let Err(error) = tokio::fs::remove_file(&path).await
                 && error.kind() != std::io::ErrorKind::NotFound
             {
-                tracing::warn!(%error, path = %path.display(), "could not delete an upload");
+                // The path holds the stored name, a secret: the log keeps only the form.
+                tracing::warn!(%error, ?variant, "could not delete an upload");
             }
         }
     }

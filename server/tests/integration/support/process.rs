@@ -48,6 +48,11 @@ impl ServerProcess {
         }
     }
 
+    /// The process id, for reading its memory in `/proc`.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// The lines logged so far that contain `needle`.
     pub fn logged(&self, needle: &str) -> Vec<String> {
         self.log
