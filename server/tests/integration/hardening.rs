@@ -161,6 +161,12 @@ on_both_databases!(
 
 /// A published practice that shows the upload stored as `stored_name`.
 async fn practice_showing(app: &TestApp, stored_name: &str) {
+    practice_with_body(app, stored_name, "").await;
+}
+
+/// A published practice, `/practices/balconies`, whose body is `markdown` and which shows the
+/// upload stored as `stored_name`.
+async fn practice_with_body(app: &TestApp, stored_name: &str, markdown: &str) {
     use app::db::entities::{practice, practice_file};
     use sea_orm::{ActiveModelTrait, Set};
     let now = Utc::now();
@@ -168,7 +174,7 @@ async fn practice_showing(app: &TestApp, stored_name: &str) {
         slug: Set("balconies".into()),
         title: Set("Balconies".into()),
         summary: Set("Repaired together.".into()),
-        body_markdown: Set(String::new()),
+        body_markdown: Set(markdown.to_owned()),
         country_code: Set("GE".into()),
         city_region: Set("Tbilisi".into()),
         organisation: Set("Tbilisi City Hall".into()),
@@ -316,5 +322,31 @@ on_both_databases!(
                 "Cancelled the place of [a person whose data was erased]"
             ]
         );
+    }
+);
+
+on_both_databases!(
+    images_written_into_a_practices_text_are_not_shown,
+    |backend| async move {
+        let app = TestApp::spawn(backend).await;
+        practice_with_body(
+            &app,
+            &"a".repeat(64),
+            "Our balconies.\n\n![](x)\n\n<img src=x>\n\n<img src=\"/practices.atom\" alt=\"\">",
+        )
+        .await;
+        let response = app.get("/practices/balconies").await;
+        assert_eq!(response.status(), 200);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("Our balconies."));
+        assert!(!page.contains(r#"src="x""#), "no request for x");
+        assert!(!page.contains(r#"src="/practices.atom""#));
+        for image in page.split("<img").skip(1) {
+            let tag = &image[..image.find('>').unwrap()];
+            assert!(
+                tag.contains("alt=\"") && !tag.contains("alt=\"\""),
+                "an image without alt text: <img{tag}>"
+            );
+        }
     }
 );
