@@ -3,7 +3,7 @@
 //! through one [`PasswordQueue`], about one at a time per core: each job takes 19 MiB, so a
 //! burst of sign-ins would otherwise take as many blocking threads and that much memory each.
 
-use argon2::password_hash::{Output, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{Output, PasswordHash, PasswordHasher, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::distr::{Alphanumeric, SampleString};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,14 +76,6 @@ pub async fn hash(password: NewPassword) -> Result<String, PasswordError> {
 pub static DECOY_HASH: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| hash_now(&NewPassword::generate()).unwrap_or_default());
 
-/// Checks `password` against `stored_hash` on a blocking thread. Requests go through
-/// [`PasswordQueue`].
-pub async fn verify(password: String, stored_hash: String) -> bool {
-    tokio::task::spawn_blocking(move || verify_now(&password, &stored_hash))
-        .await
-        .unwrap_or(false)
-}
-
 /// Checks `password` against `stored_hash` in `memory`, which the thread keeps from one job to
 /// the next: with 19 MiB allocated and freed per job, the allocator kept growing.
 fn verify_in(password: &str, stored_hash: &str, memory: &mut Vec<Block>) -> bool {
@@ -111,16 +103,6 @@ fn verify_in(password: &str, stored_hash: &str, memory: &mut Vec<Block>) -> bool
         .is_ok()
         // `Output` compares in constant time.
         && Output::new(&out).is_ok_and(|out| out == expected)
-}
-
-fn verify_now(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash)
-        .map(|parsed| {
-            hasher()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
 }
 
 /// The one way requests hash and verify passwords: a few threads of its own take the jobs in
@@ -232,8 +214,9 @@ mod tests {
             stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
             "{stored}"
         );
-        assert!(verify("correct horse battery".into(), stored.clone()).await);
-        assert!(!verify("wrong horse battery".into(), stored).await);
+        let mut memory = Vec::new();
+        assert!(verify_in("correct horse battery", &stored, &mut memory));
+        assert!(!verify_in("wrong horse battery", &stored, &mut memory));
     }
 
     #[tokio::test]
