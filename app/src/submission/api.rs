@@ -48,16 +48,11 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let settings = crate::call::db::load(&state.db).await?;
-    let draft = match super::session::draft_token() {
-        Some(token) => {
-            let wanted = super::access::AccessUse::Wizard;
-            let lifetime = state.retention.link_lifetime();
-            super::db::find_by_token(&state.db, &token, wanted, now, lifetime)
-                .await?
-                .map(|opened| opened.draft)
-        }
-        None => None,
-    };
+    let cookie = super::session::draft_token();
+    let wanted = super::access::AccessUse::Wizard;
+    let draft = super::saving::opened(&state, cookie.as_ref(), wanted, now)
+        .await?
+        .map(|opened| opened.draft);
     let uploads = match &draft {
         Some(draft) => super::uploads::db::list(&state.db, draft.id).await?,
         None => vec![],

@@ -57,22 +57,14 @@ mod server {
 
     /// What the waiting emailed link opens, and what this browser's cookie opens.
     pub async fn both(state: &AppState) -> Result<(Option<Opened>, Option<Opened>), AppError> {
+        use crate::submission::{saving::opened, session};
         let now = chrono::Utc::now();
-        let lifetime = state.retention.link_lifetime();
-        let linked = match crate::submission::session::pending_link() {
-            Some(token) => {
-                let wanted = AccessUse::OpenEmailedLink;
-                db::find_by_token(&state.db, &token, wanted, now, lifetime).await?
-            }
-            None => None,
-        };
-        let in_browser = match crate::submission::session::draft_token() {
-            Some(token) => {
-                db::find_by_token(&state.db, &token, AccessUse::Wizard, now, lifetime).await?
-            }
-            None => None,
-        };
-        Ok((linked, in_browser))
+        let link = session::pending_link();
+        let cookie = session::draft_token();
+        Ok((
+            opened(state, link.as_ref(), AccessUse::OpenEmailedLink, now).await?,
+            opened(state, cookie.as_ref(), AccessUse::Wizard, now).await?,
+        ))
     }
 }
 
@@ -122,6 +114,22 @@ pub async fn choose_draft(keep: String) -> Result<(), AppError> {
     Ok(())
 }
 
+/// One answer to the question: a form of its own, so that it works without JavaScript.
+#[component]
+fn ChoiceForm(
+    action: ServerAction<ChooseDraft>,
+    keep: &'static str,
+    class: &'static str,
+    label: String,
+) -> impl IntoView {
+    view! {
+        <ActionForm action>
+            <input type="hidden" name="keep" value=keep />
+            <button type="submit" class=class>{label}</button>
+        </ActionForm>
+    }
+}
+
 #[component]
 pub fn ChoosePage() -> impl IntoView {
     let choice = Resource::new(|| (), |_| load_draft_choice());
@@ -140,18 +148,10 @@ pub fn ChoosePage() -> impl IntoView {
                 </p>
             })}
             <div class="choice">
-                <ActionForm action=choose>
-                    <input type="hidden" name="keep" value="link" />
-                    <button type="submit" class="button button--primary">
-                        "Continue "{choice.in_link.name()}
-                    </button>
-                </ActionForm>
-                <ActionForm action=choose>
-                    <input type="hidden" name="keep" value="browser" />
-                    <button type="submit" class="button">
-                        "Keep working on "{choice.in_browser.name()}
-                    </button>
-                </ActionForm>
+                <ChoiceForm action=choose keep="link" class="button button--primary"
+                    label=format!("Continue {}", choice.in_link.name()) />
+                <ChoiceForm action=choose keep="browser" class="button"
+                    label=format!("Keep working on {}", choice.in_browser.name()) />
             </div>
         }
         .into_any(),

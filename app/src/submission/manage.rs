@@ -36,8 +36,7 @@ async fn find_sent(
     let not_found = || AppError::NotFound("A submission for this link".to_owned());
     let token = crate::secret::SecretToken::parse(token).ok_or_else(not_found)?;
     let wanted = super::access::AccessUse::Manage;
-    let lifetime = state.retention.link_lifetime();
-    super::db::find_by_token(&state.db, &token, wanted, chrono::Utc::now(), lifetime)
+    super::saving::opened(state, Some(&token), wanted, chrono::Utc::now())
         .await?
         .map(|opened| opened.draft)
         .ok_or_else(not_found)

@@ -57,18 +57,12 @@ async fn open_link(
     headers: &HeaderMap,
     now: DateTime<Utc>,
 ) -> Result<Option<Response>, AppError> {
-    let lifetime = state.retention.link_lifetime();
-    let wanted = AccessUse::OpenEmailedLink;
-    let Some(linked) = super::db::find_by_token(&state.db, token, wanted, now, lifetime).await?
-    else {
+    use super::saving::opened;
+    let Some(linked) = opened(state, Some(token), AccessUse::OpenEmailedLink, now).await? else {
         return Ok(None);
     };
-    let in_browser = match super::session::draft_token_in(headers) {
-        Some(cookie) => {
-            super::db::find_by_token(&state.db, &cookie, AccessUse::Wizard, now, lifetime).await?
-        }
-        None => None,
-    };
+    let cookie = super::session::draft_token_in(headers);
+    let in_browser = opened(state, cookie.as_ref(), AccessUse::Wizard, now).await?;
     let secure = state.serves_https();
     Ok(Some(match in_browser {
         Some(Opened { draft, .. }) if draft.id == linked.draft.id => {

@@ -57,6 +57,21 @@ pub async fn context_of(
     Ok(Context::new(now.year(), &files))
 }
 
+/// The submission `token`, when there is one, opens for `wanted` at `now`, with the site's
+/// lifetime of unused links.
+pub async fn opened(
+    state: &AppState,
+    token: Option<&SecretToken>,
+    wanted: AccessUse,
+    now: DateTime<Utc>,
+) -> Result<Option<db::Opened>, AppError> {
+    let Some(token) = token else {
+        return Ok(None);
+    };
+    let lifetime = state.retention.link_lifetime();
+    Ok(db::find_by_token(&state.db, token, wanted, now, lifetime).await?)
+}
+
 /// Stores `posted`, the answers of `step`, in the submission that the browser's cookie `token`
 /// opens, or in a new draft when there is none.
 pub async fn store_step(
@@ -67,14 +82,7 @@ pub async fn store_step(
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
     ensure_call_open(state, now).await?;
-    let existing = match token {
-        Some(token) => {
-            let lifetime = state.retention.link_lifetime();
-            db::find_by_token(&state.db, &token, AccessUse::Wizard, now, lifetime).await?
-        }
-        None => None,
-    };
-    let saved = match existing {
+    let saved = match opened(state, token.as_ref(), AccessUse::Wizard, now).await? {
         Some(db::Opened { draft, access_id }) => {
             let mut answers = draft.answers;
             answers.replace_step(step, posted);

@@ -194,16 +194,12 @@ async fn receive(
 ) -> Result<Received, Refused> {
     let now = Utc::now();
     saving::ensure_call_open(state, now).await?;
-    let existing = match session::draft_token_in(headers) {
-        Some(token) => {
-            let wanted = crate::submission::access::AccessUse::Wizard;
-            let lifetime = state.retention.link_lifetime();
-            crate::submission::db::find_by_token(&state.db, &token, wanted, now, lifetime)
-                .await?
-                .map(|opened| (opened.draft, token))
-        }
-        None => None,
-    };
+    let cookie = session::draft_token_in(headers);
+    let wanted = crate::submission::access::AccessUse::Wizard;
+    let existing = saving::opened(state, cookie.as_ref(), wanted, now)
+        .await?
+        .zip(cookie)
+        .map(|(opened, token)| (opened.draft, token));
     // Files need a submission to belong to: a first upload starts the draft.
     let (id, token, new_token) = match existing {
         // Files change under the same rule as the answers: not once withdrawn or in review.
