@@ -229,7 +229,9 @@ on_both_databases!(
             browser.post_step("review", "consents", &CONSENTS).await,
             (302, "/submit/organisation?check=1".to_owned())
         );
+        // In the order they were started: PostgreSQL returns rows in no order of its own.
         let references: Vec<Option<String>> = submission::Entity::find()
+            .order_by_asc(submission::Column::Id)
             .all(&app.db)
             .await
             .unwrap()
