@@ -8,19 +8,12 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use app::db::entities::{outbox_email, submission, workshop_registration};
-use app::outbox::{OutboxSender, REMOVED_SECRET, Transport, status};
+use app::outbox::{REMOVED_SECRET, status};
 
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp};
 use crate::wizard::{ORGANISATION, link_in, outbox};
 use crate::workshops::{client, open_workshop, sign_up_form};
-
-fn log_sender(app: &TestApp) -> OutboxSender {
-    let from = "European Heritage Hub <no-reply@heritage-hub.localhost>"
-        .parse()
-        .unwrap();
-    OutboxSender::new(app.db.clone(), Transport::Log, from)
-}
 
 fn policy() -> app::privacy::RetentionPolicy {
     app::privacy::RetentionPolicy {
@@ -48,7 +41,13 @@ on_both_databases!(
         let link = link_in(&queued, "/submit?draft=");
         let secret = link.trim_start_matches("/submit?draft=").to_owned();
 
-        assert_eq!(log_sender(&app).deliver_due(Utc::now()).await.unwrap(), 1);
+        assert_eq!(
+            crate::outbox::log_sender(&app.db)
+                .deliver_due(Utc::now())
+                .await
+                .unwrap(),
+            1
+        );
         let delivered = outbox(&app).await.remove(0);
         assert_eq!(delivered.status, status::LOGGED);
         assert!(

@@ -6,11 +6,12 @@ use chrono::{TimeDelta, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use app::db::entities::{outbox_email, submission_access};
+use app::db::entities::submission_access;
 
 use crate::on_both_databases;
 use crate::support::{Browser, TestApp};
 use crate::wizard::{CONSENTS, ORGANISATION, complete_steps, link_in, outbox, outbox_of_at_least};
+use crate::workspace::emails_to;
 
 /// Step 1's answers with another person's name and address.
 fn organisation_of(
@@ -37,15 +38,6 @@ async fn follow(browser: &Browser, path: &str) -> (u16, String) {
         .unwrap_or_default()
         .to_owned();
     (response.status().as_u16(), location)
-}
-
-/// The emails to `address`, oldest first.
-async fn emails_to(app: &TestApp, address: &str) -> Vec<outbox_email::Model> {
-    outbox(app)
-        .await
-        .into_iter()
-        .filter(|email| email.to_address == address)
-        .collect()
 }
 
 on_both_databases!(

@@ -17,6 +17,7 @@ use crate::support::{Browser, TestApp};
 use crate::uploads::photo;
 use crate::wizard::send_complete_practice;
 use crate::workshops::{client, open_workshop, sign_up};
+use crate::workspace::secret_after;
 
 /// Everything logged in this process from the first call on, as the server's own subscriber
 /// writes it. The tests of a run share one process, so they share this log.
@@ -65,19 +66,10 @@ fn tokens_in(text: &str) -> Vec<String> {
     tokens
 }
 
-/// The 64-hex secret after `prefix` in `text`.
-fn secret_after(text: &str, prefix: &str) -> String {
-    let start = text.find(prefix).expect(prefix) + prefix.len();
-    text[start..start + 64].to_owned()
-}
-
 /// Hands every queued email on as an instance without SMTP does: to the log (and, once
 /// delivered, the stored copy keeps no secret, so the secrets are read before).
 async fn deliver_to_the_log(app: &TestApp) {
-    let from = "European Heritage Hub <no-reply@heritage-hub.localhost>"
-        .parse()
-        .unwrap();
-    let sender = app::outbox::OutboxSender::new(app.db.clone(), app::outbox::Transport::Log, from);
+    let sender = crate::outbox::log_sender(&app.db);
     while sender.deliver_due(chrono::Utc::now()).await.unwrap() > 0 {}
 }
 

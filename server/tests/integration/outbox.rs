@@ -28,6 +28,11 @@ fn email(to: &str, subject: &str) -> NewEmail {
     }
 }
 
+/// A sender for an instance without SMTP: it hands emails to the log.
+pub(crate) fn log_sender(db: &DatabaseConnection) -> OutboxSender {
+    OutboxSender::new(db.clone(), Transport::Log, from())
+}
+
 /// A port that nothing listens on (yet).
 pub(crate) async fn free_port() -> u16 {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -156,10 +161,7 @@ on_both_databases!(
             .await
             .unwrap();
 
-        OutboxSender::new(db.clone(), Transport::Log, from())
-            .deliver_due(Utc::now())
-            .await
-            .unwrap();
+        log_sender(&db).deliver_due(Utc::now()).await.unwrap();
 
         let logged = row(&db, id).await;
         assert_eq!(logged.status, status::LOGGED);

@@ -58,6 +58,20 @@ pub(crate) async fn sent(
     id
 }
 
+/// The sent practice most tests review: Tbilisi's balcony houses, from a Georgian NGO, social,
+/// offering to host a visit.
+pub(crate) async fn sent_balcony_houses(app: &TestApp) -> i32 {
+    sent(
+        app,
+        "Tbilisi balcony houses",
+        "GE",
+        "ngo",
+        &["social"],
+        true,
+    )
+    .await
+}
+
 /// A browser signed in as a new staff member.
 pub(crate) async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
     app::auth::db::create_with_password(
@@ -308,15 +322,7 @@ on_both_databases!(
     reviewers_score_see_others_only_after_scoring_and_admins_rank,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let id = sent(
-            &app,
-            "Tbilisi balcony houses",
-            "GE",
-            "ngo",
-            &["social"],
-            true,
-        )
-        .await;
+        let id = sent_balcony_houses(&app).await;
         let other = sent(
             &app,
             "Digital archive of Gyumri",

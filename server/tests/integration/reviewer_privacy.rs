@@ -122,15 +122,7 @@ on_both_databases!(
     |backend| async move {
         let app = TestApp::spawn(backend).await;
         // `sent` gives the applicant the address `<title length>@example.org`.
-        sent(
-            &app,
-            "Tbilisi balcony houses",
-            "GE",
-            "ngo",
-            &["social"],
-            true,
-        )
-        .await;
+        crate::review::sent_balcony_houses(&app).await;
         let reviewer = signed_in(&app, "rita@heritage-hub.example", Role::Reviewer).await;
         let admin = signed_in(&app, "ana@heritage-hub.example", Role::Admin).await;
         let header = "\u{feff}\"Reference\",\"Submitted (Brussels time)\",\"Status\",\"Title\",\
@@ -164,15 +156,7 @@ on_both_databases!(
     a_declared_conflict_is_final_hides_the_answer_and_only_an_admin_clears_it,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let id = sent(
-            &app,
-            "Tbilisi balcony houses",
-            "GE",
-            "ngo",
-            &["social"],
-            true,
-        )
-        .await;
+        let id = crate::review::sent_balcony_houses(&app).await;
         let rita = signed_in(&app, "rita@heritage-hub.example", Role::Reviewer).await;
         let nino = signed_in(&app, "nino@heritage-hub.example", Role::Reviewer).await;
         let admin = signed_in(&app, "ana@heritage-hub.example", Role::Admin).await;

@@ -5,15 +5,13 @@
 use std::time::{Duration, Instant};
 
 use reqwest::multipart::{Form, Part};
-use sea_orm::{EntityTrait, PaginatorTrait};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-
-use app::db::entities::submission_file;
 
 use crate::on_both_databases;
 use crate::support::process::ServerProcess;
 use crate::support::{Browser, TestApp, TestDatabase};
+use crate::uploads::file_count;
 
 const MB: usize = 1024 * 1024;
 const BOUNDARY: &str = "heritage-hub-test-boundary";
@@ -185,13 +183,6 @@ fn document_form(name: &str, length: usize) -> Form {
         "document",
         Part::bytes(pdf(length)).file_name(name.to_owned()),
     )
-}
-
-async fn file_count(app: &TestApp) -> u64 {
-    submission_file::Entity::find()
-        .count(&app.db)
-        .await
-        .unwrap()
 }
 
 on_both_databases!(

@@ -80,7 +80,7 @@ fn refused_codes(outcome: &Value) -> Vec<String> {
         .collect()
 }
 
-async fn file_count(app: &TestApp) -> u64 {
+pub(crate) async fn file_count(app: &TestApp) -> u64 {
     submission_file::Entity::find()
         .count(&app.db)
         .await

@@ -183,15 +183,7 @@ on_both_databases!(
     a_decision_holds_one_email_per_applicant_until_an_admin_releases_it,
     |backend| async move {
         let app = TestApp::spawn(backend).await;
-        let id = sent(
-            &app,
-            "Tbilisi balcony houses",
-            "GE",
-            "ngo",
-            &["social"],
-            true,
-        )
-        .await;
+        let id = crate::review::sent_balcony_houses(&app).await;
         let address = "22@example.org"; // `sent` writes the title's length as the address
         let admin = signed_in(&app, "ada@heritage-hub.example", Role::Admin).await;
         let id_text = id.to_string();
