@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
-    Lazy, SsrMode, StaticSegment,
+    Lazy, ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
     path,
 };
 
 use crate::components::{Layout, NotFound};
+use crate::i18n::{LanguagePrefix, PAGE_SCRIPT_ID, provide_i18n};
 
 /// The name shown in titles and the header.
 pub const SITE_NAME: &str = "European Heritage Hub";
@@ -18,15 +19,22 @@ pub const SITE_NAME: &str = "European Heritage Hub";
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     share_nonce();
+    let i18n = provide_i18n();
+    #[cfg(feature = "ssr")]
+    let (page_script, alternates) = (i18n.page_script(), language_alternates());
+    #[cfg(not(feature = "ssr"))]
+    let (page_script, alternates) = (String::new(), ());
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=i18n.lang.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="alternate" type="application/atom+xml" title="Good practices" href="/practices.atom" />
+                {alternates}
+                <script type="application/json" id=PAGE_SCRIPT_ID nonce=leptos::nonce::use_nonce() inner_html=page_script></script>
                 <AutoReload options=options.clone() />
                 <HydrationScript options />
                 <MetaTags />
@@ -36,6 +44,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The page's address in every language, for search engines (`hreflang`); English is also the
+/// default for other languages. Staff pages have only English.
+#[cfg(feature = "ssr")]
+fn language_alternates() -> Option<impl IntoView> {
+    let parts = use_context::<http::request::Parts>()?;
+    let base = crate::state::app_state().ok()?.public_url;
+    let (_, path) = crate::i18n::Lang::split_path(parts.uri.path());
+    if path == "/admin" || path.starts_with("/admin/") {
+        return None;
+    }
+    let link = move |hreflang: &'static str, lang: crate::i18n::Lang| {
+        view! { <link rel="alternate" hreflang=hreflang href=format!("{base}{}", lang.href(path)) /> }
+    };
+    Some(view! {
+        {crate::i18n::Lang::ALL.map(|lang| link(lang.code(), lang))}
+        {link("x-default", crate::i18n::Lang::En)}
+    })
 }
 
 /// Loads and starts the browser bundle once the document has been parsed. Leptos'
@@ -85,8 +112,11 @@ fn share_nonce() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_i18n();
     // Every page renders completely before it is sent: it must read the same without
     // JavaScript, and a 404 must be known before the status line goes out.
+    // A public page's address may start with a language (`/fr/practices`); staff pages are
+    // English only.
     let ssr = SsrMode::Async;
     view! {
         <Stylesheet id="leptos" href="/pkg/heritage-hub.css" />
@@ -99,22 +129,22 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=StaticSegment("") view=pages::HomePage ssr=ssr.clone() />
-                    <Route path=path!("/submit") view={Lazy::<pages::wizard::Submit>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/sent") view={Lazy::<pages::wizard::Sent>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/resend") view={Lazy::<pages::wizard::Resend>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/link-sent") view={Lazy::<pages::wizard::LinkSent>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/choose") view={Lazy::<pages::wizard::Choose>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/manage/:token") view={Lazy::<pages::manage::Manage>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/submit/:step") view={Lazy::<pages::wizard::WizardStep>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/practices") view={Lazy::<pages::practices::Practices>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/practices/:slug") view={Lazy::<pages::practice::Practice>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/workshops") view={Lazy::<pages::events::Workshops>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/workshops/:slug") view={Lazy::<pages::events::Workshop>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/visits") view={Lazy::<pages::events::Visits>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/visits/:slug") view={Lazy::<pages::events::Visit>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/privacy") view={Lazy::<pages::info::Privacy>::new()} ssr=ssr.clone() />
-                    <Route path=path!("/accessibility") view={Lazy::<pages::info::Accessibility>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("")) view=pages::HomePage ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit")) view={Lazy::<pages::wizard::Submit>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit"), StaticSegment("sent")) view={Lazy::<pages::wizard::Sent>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit"), StaticSegment("resend")) view={Lazy::<pages::wizard::Resend>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit"), StaticSegment("link-sent")) view={Lazy::<pages::wizard::LinkSent>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit"), StaticSegment("choose")) view={Lazy::<pages::wizard::Choose>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("manage"), ParamSegment("token")) view={Lazy::<pages::manage::Manage>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("submit"), ParamSegment("step")) view={Lazy::<pages::wizard::WizardStep>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("practices")) view={Lazy::<pages::practices::Practices>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("practices"), ParamSegment("slug")) view={Lazy::<pages::practice::Practice>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("workshops")) view={Lazy::<pages::events::Workshops>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("workshops"), ParamSegment("slug")) view={Lazy::<pages::events::Workshop>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("visits")) view={Lazy::<pages::events::Visits>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("visits"), ParamSegment("slug")) view={Lazy::<pages::events::Visit>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("privacy")) view={Lazy::<pages::info::Privacy>::new()} ssr=ssr.clone() />
+                    <Route path=(LanguagePrefix, StaticSegment("accessibility")) view={Lazy::<pages::info::Accessibility>::new()} ssr=ssr.clone() />
                     <Route path=path!("/admin") view={Lazy::<pages::staff::Dashboard>::new()} ssr=ssr.clone() />
                     <Route path=path!("/admin/login") view={Lazy::<pages::staff::SignIn>::new()} ssr=ssr.clone() />
                     <Route path=path!("/admin/submissions") view={Lazy::<pages::staff::ReviewList>::new()} ssr=ssr.clone() />

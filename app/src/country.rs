@@ -64,8 +64,14 @@ pub const COUNTRIES: &[(&str, &str)] = &[
 pub struct Country(&'static str, &'static str);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Choose a country from the list.")]
+#[error("not a country of the call")]
 pub struct UnknownCountry;
+
+impl From<UnknownCountry> for crate::i18n::Message {
+    fn from(_: UnknownCountry) -> Self {
+        crate::i18n::Message::new("error-country")
+    }
+}
 
 impl Country {
     /// Accepts a two-letter code in either case, surrounding spaces ignored.

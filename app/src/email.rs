@@ -8,12 +8,22 @@ pub struct Email(String);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InvalidEmail {
-    #[error("Enter an email address.")]
+    #[error("no email address")]
     Empty,
-    #[error("Enter an email address in the format name@example.org.")]
+    #[error("not an email address")]
     Malformed,
-    #[error("An email address can be at most 254 characters long.")]
+    #[error("an email address longer than 254 characters")]
     TooLong,
+}
+
+impl From<InvalidEmail> for crate::i18n::Message {
+    fn from(error: InvalidEmail) -> Self {
+        crate::i18n::Message::new(match error {
+            InvalidEmail::Empty => "error-email-empty",
+            InvalidEmail::Malformed => "error-email-format",
+            InvalidEmail::TooLong => "error-email-too-long",
+        })
+    }
 }
 
 impl Email {

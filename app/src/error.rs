@@ -4,7 +4,9 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+use crate::i18n::{Message, say};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     #[error("{0} was not found.")]
     NotFound(String),
@@ -46,7 +48,7 @@ pub enum AppError {
     RateLimited { retry_after_seconds: u64 },
     /// One field of a form is not acceptable; shown next to that field.
     #[error("{message}")]
-    Invalid { field: String, message: String },
+    Invalid { field: String, message: Message },
     /// Several fields of a form are not acceptable, each shown next to its field.
     #[error("Some answers need a change.")]
     InvalidFields(crate::submission::fields::FieldErrors),
@@ -56,6 +58,14 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// `field` cannot take this answer.
+    pub fn invalid(field: impl Into<String>, message: impl Into<Message>) -> Self {
+        AppError::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
     /// The form field this error belongs to, when it belongs to one.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -80,6 +90,31 @@ impl AppError {
         }
     }
 
+    /// What a visitor reads, in their language. (The English `Display` is for logs and staff.)
+    pub fn message(&self) -> Message {
+        match self {
+            AppError::NotFound(_) => Message::new("error-not-found"),
+            AppError::Unavailable => Message::new("error-unavailable"),
+            AppError::Internal => Message::new("error-internal"),
+            AppError::CallClosed => Message::new("error-call-closed"),
+            AppError::RegistrationClosed => Message::new("error-registration-closed"),
+            AppError::Withdrawn => Message::new("error-withdrawn"),
+            AppError::UnderReview => Message::new("error-under-review"),
+            AppError::Unauthorized => Message::new("error-unauthorized"),
+            AppError::Forbidden => Message::new("error-forbidden"),
+            AppError::TooManyAttempts => Message::new("error-too-many-attempts")
+                .with("minutes", crate::auth::SIGN_IN_LOCKOUT_MINUTES),
+            AppError::RateLimited {
+                retry_after_seconds,
+            } => {
+                Message::new("error-rate-limited").with("minutes", retry_after_seconds.div_ceil(60))
+            }
+            AppError::Invalid { message, .. } => message.clone(),
+            AppError::InvalidFields(_) => Message::new("error-invalid-fields"),
+            AppError::BadRequest(_) => Message::new("error-bad-request"),
+        }
+    }
+
     /// For a refusal that passes with time, the seconds to wait (the `Retry-After` header).
     pub fn retry_after_seconds(&self) -> Option<u64> {
         match self {
@@ -95,8 +130,8 @@ impl AppError {
 /// The message a form action's last result carries for `field`, when it failed on that field.
 pub fn field_message<T>(result: Option<Result<T, AppError>>, field: &str) -> Option<String> {
     match result.and_then(Result::err)? {
-        AppError::InvalidFields(errors) => errors.for_field(field).map(str::to_owned),
-        error => (error.field() == Some(field)).then(|| error.to_string()),
+        AppError::InvalidFields(errors) => errors.text_for(field),
+        error => (error.field() == Some(field)).then(|| say(&error.message())),
     }
 }
 
@@ -113,11 +148,11 @@ pub fn summary_entries<T>(
         .flat_map(|error| match error {
             AppError::InvalidFields(errors) => errors
                 .iter()
-                .map(|error| (error.field.clone(), error.message.clone()))
+                .map(|error| (error.field.clone(), say(&error.message)))
                 .collect(),
             error => {
                 let field = error.field().unwrap_or(fallback).to_owned();
-                vec![(field, error.to_string())]
+                vec![(field, say(&error.message()))]
             }
         })
         .collect()

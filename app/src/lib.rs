@@ -17,6 +17,7 @@ pub mod email;
 pub mod error;
 pub mod gallery;
 pub mod home;
+pub mod i18n;
 pub mod info;
 pub mod manage;
 #[cfg(feature = "parsers")]
@@ -34,6 +35,7 @@ pub mod settings;
 pub mod signed_query;
 pub mod submission;
 pub mod theme;
+#[cfg(feature = "ssr")]
 pub mod time;
 pub mod visits;
 pub mod workshops;

@@ -29,6 +29,15 @@ impl Theme {
         }
     }
 
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Theme::Environmental => "theme-environmental",
+            Theme::Digital => "theme-digital",
+            Theme::Social => "theme-social",
+        }
+    }
+
     pub fn parse(slug: &str) -> Option<Theme> {
         Theme::ALL
             .into_iter()

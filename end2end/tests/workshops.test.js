@@ -116,7 +116,7 @@ describe('running a workshop', () => {
     const visitorErrors = watchForErrors(visitor);
     await visitor.goto(`${site.server.url}/workshops/rebuilt-bridges`);
     await waitForHydration(visitor);
-    await visitor.getByText('Tuesday 9 December 2031, 14:00 (Brussels time)').waitFor();
+    await visitor.getByText('Tuesday, 9 December 2031, 14:00 (Brussels time)').waitFor();
     await visitor.getByText(/Your time: .*17:00.*\(Asia\/Tbilisi\)/).waitFor();
     await visitor.getByText('5 seats left of 5.').waitFor();
     await fillSignUp(visitor, 'mila@mostar.example.ba');

@@ -6,6 +6,7 @@ pub mod connections;
 pub mod cross_site;
 pub mod demo;
 pub mod health;
+pub mod language_choice;
 pub mod page_cache;
 pub mod read_deadline;
 pub mod redact;

@@ -39,10 +39,23 @@ pub struct PageCache {
     renders: Arc<Mutex<HashMap<Key, watch::Receiver<()>>>>,
 }
 
+fn at_most_a_language_cookie(headers: &HeaderMap) -> bool {
+    let language_cookie = format!("{}=", app::i18n::LANG_COOKIE);
+    headers.get_all(header::COOKIE).iter().all(|value| {
+        value.to_str().is_ok_and(|cookies| {
+            cookies
+                .split(';')
+                .all(|pair| pair.trim().starts_with(&language_cookie))
+        })
+    })
+}
+
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Key {
     path_and_query: String,
     accept_encoding: String,
+    /// The page offers the visitor's preferred language when it is another.
+    preferred_lang: Option<app::i18n::Lang>,
 }
 
 struct StoredPage {
@@ -72,15 +85,17 @@ impl PageCache {
         }
     }
 
-    /// Only the gallery's pages, only plain reads, and only for visitors without cookies:
-    /// whoever carries one may be signed in or in the middle of a form.
+    /// Only the gallery's pages (in every language), only plain reads, and only for visitors
+    /// without cookies but the language they chose: whoever carries another may be signed in
+    /// or in the middle of a form.
     fn key(&self, request: &Request) -> Option<Key> {
         let path = request.uri().path();
-        let gallery = path == "/practices" || path.starts_with("/practices/");
+        let (_, english_path) = app::i18n::Lang::split_path(path);
+        let gallery = english_path == "/practices" || english_path.starts_with("/practices/");
         let cacheable = !self.max_age.is_zero()
             && gallery
             && request.method() == Method::GET
-            && !request.headers().contains_key(header::COOKIE);
+            && at_most_a_language_cookie(request.headers());
         cacheable.then(|| Key {
             path_and_query: request
                 .uri()
@@ -93,6 +108,7 @@ impl PageCache {
                 .and_then(|value| value.to_str().ok())
                 .unwrap_or_default()
                 .to_owned(),
+            preferred_lang: app::i18n::preferred_lang(request.headers()),
         })
     }
 
@@ -274,6 +290,7 @@ mod tests {
             .route("/practices", get(page.clone()))
             .route("/practices/{slug}", get(page.clone()))
             .route("/practices/sets-a-cookie", get(with_cookie))
+            .route("/ka/practices", get(page.clone()))
             .route("/workshops", get(page))
             .layer(axum::middleware::from_fn_with_state(cache, serve));
         (router, renders)
@@ -352,6 +369,44 @@ mod tests {
             body_of(&router, get_request("/practices")).await,
             "render 1"
         );
+    }
+
+    /// The chosen language's cookie keeps a visitor with the cache; whom a page offers another
+    /// language to gets a copy of their own.
+    #[tokio::test]
+    async fn each_preferred_language_has_its_own_copy() {
+        let (router, renders) = site(unchanging(Duration::from_secs(60)));
+        let with = |name, value| {
+            Request::get("/ka/practices")
+                .header(name, value)
+                .body(Body::empty())
+                .unwrap()
+        };
+        assert_eq!(
+            body_of(&router, get_request("/ka/practices")).await,
+            "render 1"
+        );
+        assert_eq!(
+            body_of(&router, with(header::COOKIE, "hh_lang=ka")).await,
+            "render 2"
+        );
+        assert_eq!(
+            body_of(&router, with(header::COOKIE, "hh_lang=ka")).await,
+            "render 2"
+        );
+        assert_eq!(
+            body_of(&router, with(header::ACCEPT_LANGUAGE, "ka-GE,ka;q=0.9")).await,
+            "render 2"
+        );
+        assert_eq!(
+            body_of(&router, with(header::ACCEPT_LANGUAGE, "fr")).await,
+            "render 3"
+        );
+        assert_eq!(
+            body_of(&router, with(header::COOKIE, "hh_lang=ka; session=x")).await,
+            "render 4"
+        );
+        assert_eq!(renders.load(Ordering::SeqCst), 4);
     }
 
     #[tokio::test]

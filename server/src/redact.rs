@@ -95,6 +95,10 @@ mod tests {
     fn secrets_in_paths_are_hidden() {
         assert_eq!(redacted(&format!("/manage/{TOKEN}")), "/manage/[redacted]");
         assert_eq!(
+            redacted(&format!("/ka/manage/{TOKEN}")),
+            "/ka/manage/[redacted]"
+        );
+        assert_eq!(
             redacted(&format!("/manage/{TOKEN}/calendar.ics")),
             "/manage/[redacted]/calendar.ics"
         );

@@ -22,9 +22,10 @@ impl Policy {
 
 const FALLBACK_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-/// Pages that show one person's data: staff pages, an applicant's draft or sent practice, and
-/// the server functions behind them. No browser or proxy cache may keep them.
+/// Pages that show one person's data, in every language: staff pages, an applicant's draft or
+/// sent practice, and the server functions behind them. No browser or proxy cache may keep them.
 fn is_private(path: &str) -> bool {
+    let (_, path) = app::i18n::Lang::split_path(path);
     ["/admin", "/manage/", "/submit", "/api/"]
         .iter()
         .any(|prefix| path.starts_with(prefix))
@@ -137,6 +138,9 @@ mod tests {
             "/manage/abc",
             "/submit/review",
             "/api/staff/me",
+            "/fr/manage/abc",
+            "/ka/submit/review",
+            "/hy/submit",
         ] {
             assert!(is_private(path), "{path}");
         }
@@ -146,6 +150,7 @@ mod tests {
             "/uploads/abc",
             "/pkg/heritage-hub.wasm",
             "/privacy",
+            "/de/practices",
         ] {
             assert!(!is_private(path), "{path}");
         }

@@ -259,6 +259,7 @@ fn router(state: AppState, config: &Config) -> Router {
             "/admin/privacy/export",
             post(app::privacy::export::download),
         )
+        .merge(root_files(&leptos_options.site_root))
         .route("/uploads/{name}", get(uploads::serve_original))
         .route("/uploads/{name}/{size}", get(uploads::serve_resized))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
@@ -306,12 +307,37 @@ fn router(state: AppState, config: &Config) -> Router {
             crate::page_cache::PageCache::new(config.page_cache, state.public_content.clone()),
             crate::page_cache::serve,
         ))
+        // Outside the page cache: a language chosen in the switcher is remembered, not cached.
+        .layer(axum::middleware::from_fn_with_state(
+            crate::language_choice::Secure(state.serves_https()),
+            crate::language_choice::remember,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(crate::redact::RequestSpan)
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .with_state(state)
+}
+
+/// A route for each file at the top of the site's folder (`/favicon.svg`): the pages under a
+/// language's prefix (`/{lang}`) would otherwise answer them with a page that does not exist.
+/// Files in folders (`/pkg/...`) are served by the fallback.
+fn root_files(site_root: &str) -> Router<AppState> {
+    let mut router = Router::new();
+    let Ok(entries) = std::fs::read_dir(site_root) else {
+        return router;
+    };
+    for entry in entries.flatten() {
+        let (path, name) = (entry.path(), entry.file_name());
+        if let (true, Some(name)) = (path.is_file(), name.to_str()) {
+            router = router.route_service(
+                &format!("/{name}"),
+                tower_http::services::ServeFile::new(path),
+            );
+        }
+    }
+    router
 }
 
 /// Completes on Ctrl-C or SIGTERM.

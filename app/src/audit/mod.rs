@@ -59,7 +59,7 @@ impl From<crate::db::entities::audit_entry::Model> for AuditEntry {
         };
         AuditEntry {
             at: row.at.to_rfc3339(),
-            at_text: crate::time::in_brussels(row.at),
+            at_text: crate::i18n::dates::in_brussels(crate::i18n::Lang::En, row.at),
             actor: row.actor,
             subject: row.subject,
             link,

@@ -30,10 +30,10 @@ pub struct AccountView {
 
 #[cfg(feature = "ssr")]
 fn wrong_code() -> AppError {
-    AppError::Invalid {
-        field: "code".to_owned(),
-        message: "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
-    }
+    AppError::invalid(
+        "code".to_owned(),
+        "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
+    )
 }
 
 #[cfg(feature = "ssr")]

@@ -84,10 +84,10 @@ pub async fn sign_in(
     // Unknown accounts are checked against a decoy, so timing does not tell them apart.
     let matches = state.passwords.verify(password, stored_hash).await;
     let Some(account) = account.filter(|_| matches) else {
-        return Err(AppError::Invalid {
-            field: "password".to_owned(),
-            message: WRONG_CREDENTIALS.to_owned(),
-        });
+        return Err(AppError::invalid(
+            "password".to_owned(),
+            WRONG_CREDENTIALS.to_owned(),
+        ));
     };
     super::throttle::succeeded(&state.db, attempt).await?;
 
@@ -155,10 +155,10 @@ pub async fn sign_in_code(
         None => false,
     };
     if !accepted {
-        return Err(AppError::Invalid {
-            field: "code".to_owned(),
-            message: "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
-        });
+        return Err(AppError::invalid(
+            "code".to_owned(),
+            "The code is not right. Enter the 6 digits your app shows now.".to_owned(),
+        ));
     }
     super::throttle::succeeded(&state.db, attempt).await?;
     open_session(&state, account.id, false, now).await?;

@@ -42,10 +42,7 @@ pub async fn accept_invitation(
     #[server(default)] confirmation: String,
 ) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
-    let invalid = |field: &str, message: String| AppError::Invalid {
-        field: field.to_owned(),
-        message,
-    };
+    let invalid = |field: &str, message: String| AppError::invalid(field, message);
     let token = crate::secret::SecretToken::parse(&token).ok_or_else(spent)?;
     let now = chrono::Utc::now();
     // The link first: a guessed one must cost a lookup, never a hash.

@@ -19,7 +19,7 @@ fn next_page() -> String {
 pub fn SignInPage() -> impl IntoView {
     let sign_in = ServerAction::<SignIn>::new();
     let problem = Signal::derive(move || match sign_in.value().get() {
-        Some(Err(AppError::Invalid { message, .. })) => Some(message),
+        Some(Err(AppError::Invalid { message, .. })) => Some(message.to_string()),
         Some(Err(error)) => Some(error.to_string()),
         _ => None,
     });
@@ -48,7 +48,7 @@ pub fn SignInPage() -> impl IntoView {
 pub fn SignInCodePage() -> impl IntoView {
     let code = ServerAction::<SignInCode>::new();
     let problem = Signal::derive(move || match code.value().get() {
-        Some(Err(AppError::Invalid { message, .. })) => Some(message),
+        Some(Err(AppError::Invalid { message, .. })) => Some(message.to_string()),
         Some(Err(AppError::Unauthorized)) => {
             Some("The sign-in has expired. Sign in with your password again.".to_owned())
         }

@@ -48,10 +48,7 @@ pub async fn load_staff_members() -> Result<Vec<StaffMember>, AppError> {
 
 #[cfg(feature = "ssr")]
 fn invalid(field: &str, message: impl Into<String>) -> AppError {
-    AppError::Invalid {
-        field: field.to_owned(),
-        message: message.into(),
-    }
+    AppError::invalid(field.to_owned(), message.into())
 }
 
 #[cfg(feature = "ssr")]

@@ -1,5 +1,7 @@
 //! Reading and initialising the call settings row.
 
+use crate::i18n::Lang;
+use crate::i18n::dates::{in_brussels, time_left};
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
@@ -68,7 +70,8 @@ pub async fn ensure_exists(
     }
 }
 
-pub fn overview(settings: call_settings::Model, now: DateTime<Utc>) -> CallOverview {
+/// The call as a page in `lang` shows it.
+pub fn overview(settings: call_settings::Model, now: DateTime<Utc>, lang: Lang) -> CallOverview {
     let phase = CallPhase::at(now, settings.opens_at, settings.closes_at);
     CallOverview {
         introduction_html: crate::markdown::to_safe_html(&settings.introduction),
@@ -77,10 +80,10 @@ pub fn overview(settings: call_settings::Model, now: DateTime<Utc>) -> CallOverv
         } else {
             crate::markdown::to_safe_html(&settings.faq)
         },
-        opens_at_text: crate::time::in_brussels(settings.opens_at),
-        closes_at_text: crate::time::in_brussels(settings.closes_at),
+        opens_at_text: in_brussels(lang, settings.opens_at),
+        closes_at_text: in_brussels(lang, settings.closes_at),
         time_left: match phase {
-            CallPhase::Open => crate::time::time_left(now, settings.closes_at),
+            CallPhase::Open => time_left(lang, now, settings.closes_at),
             _ => None,
         },
         phase,

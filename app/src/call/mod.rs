@@ -48,12 +48,12 @@ pub struct CallOverview {
     pub selection_limit: i32,
 }
 
-/// The call's public overview.
+/// The call's public overview, in `lang`.
 #[server(endpoint = "call_overview")]
-pub async fn get_call_overview() -> Result<CallOverview, AppError> {
+pub async fn get_call_overview(lang: crate::i18n::Lang) -> Result<CallOverview, AppError> {
     let state = crate::state::app_state()?;
     let settings = db::load(&state.db).await?;
-    Ok(db::overview(settings, Utc::now()))
+    Ok(db::overview(settings, Utc::now(), lang))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! field, `aria-invalid` and `aria-describedby`, and an error summary that takes focus and links
 //! to each field. No `required` attributes: the server's messages, not the browser's, explain.
 
+use crate::i18n::{t, t_with};
 use leptos::prelude::*;
 
 /// The element id of a form field, shared by the field and the error summary's links.
@@ -28,7 +29,7 @@ fn FieldMessages(id: String, hint: Option<String>, error: Signal<Option<String>>
         {move || error.get().map(|error| {
             view! {
                 <p class="field__error" id=error_id.clone()>
-                    <span class="visually-hidden">"Error: "</span>
+                    <span class="visually-hidden">{t("form-error-prefix")}</span>
                     {error}
                 </p>
             }
@@ -60,7 +61,7 @@ impl FieldState {
 
 fn label_text(label: &str, optional: bool) -> String {
     if optional {
-        format!("{label} (optional)")
+        t_with("form-optional", [("label", label.into())])
     } else {
         label.to_owned()
     }
@@ -172,7 +173,11 @@ pub fn SelectField(
 ) -> impl IntoView {
     let state = FieldState::new(&field, hint.is_some(), error);
     let id = state.id.clone();
-    let placeholder = if optional { "Not given" } else { "Choose…" };
+    let placeholder = if optional {
+        t("form-not-given")
+    } else {
+        t("form-choose")
+    };
     view! {
         <div class="field" class:field--error=state.invalid data-field=field>
             <label class="field__label" for=id.clone()>{label_text(&label, optional)}</label>
@@ -206,7 +211,7 @@ pub fn RadioField(
     #[prop(into)] legend: String,
     #[prop(into)] value: String,
     #[prop(into)] error: Signal<Option<String>>,
-    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] options: SelectOptions,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let state = FieldState::new(&field, hint.is_some(), error);
@@ -218,6 +223,7 @@ pub fn RadioField(
             <FieldMessages id=id.clone() hint error />
             <div class="choices">
                 {options
+                    .0
                     .into_iter()
                     .enumerate()
                     .map(|(index, (option, text))| {
@@ -229,7 +235,7 @@ pub fn RadioField(
                                     type="radio"
                                     id=option_id.clone()
                                     name=name.clone()
-                                    value=option
+                                    value=option.clone()
                                     checked=value == option
                                     aria-invalid=aria_invalid
                                 />
@@ -291,7 +297,7 @@ pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
                 aria-labelledby="error-summary-title"
                 node_ref=summary
             >
-                <h2 id="error-summary-title">"There is a problem"</h2>
+                <h2 id="error-summary-title">{t("form-error-summary")}</h2>
                 <ul>
                     {errors
                         .into_iter()

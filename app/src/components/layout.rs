@@ -3,36 +3,47 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::focus_link_target;
+use super::{ServerMadeHtml, focus_link_target, server_only};
 use crate::app::SITE_NAME;
+use crate::i18n::{LanguageOffer, LanguageSwitcher, localized, t};
 
+/// Each link's English address and its message.
 const NAVIGATION: [(&str, &str); 5] = [
-    ("/", "Home"),
-    ("/submit", "Submit a practice"),
-    ("/practices", "Practices"),
-    ("/workshops", "Workshops"),
-    ("/visits", "Visits"),
+    ("/", "nav-home"),
+    ("/submit", "nav-submit"),
+    ("/practices", "nav-practices"),
+    ("/workshops", "nav-workshops"),
+    ("/visits", "nav-visits"),
 ];
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main" on:click=focus_link_target>"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=focus_link_target>{t("skip-link")}</a>
+        <ServerMadeHtml html=server_only(|| view! { <LanguageOffer /> }.into_any()) />
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__brand" href="/">{SITE_NAME}</a>
+                <a class="site-header__brand" href=localized("/")>{SITE_NAME}</a>
                 <MainNavigation />
+                <LanguageSwitcher />
             </div>
         </header>
         <main id="main" tabindex="-1">
             {children()}
         </main>
+        <ServerMadeHtml html=server_only(|| view! { <Footer /> }.into_any()) />
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
-                <p>"An open call for good practices in cultural heritage across Europe and the Caucasus."</p>
+                <p>{t("footer-about")}</p>
                 <ul class="site-footer__links">
-                    <li><a href="/privacy">"Privacy"</a></li>
-                    <li><a href="/accessibility">"Accessibility"</a></li>
+                    <li><a href=localized("/privacy")>{t("footer-privacy")}</a></li>
+                    <li><a href=localized("/accessibility")>{t("footer-accessibility")}</a></li>
                 </ul>
             </div>
         </footer>
@@ -52,7 +63,7 @@ fn MainNavigation() -> impl IntoView {
             class="main-nav"
             class:main-nav--collapsible=interactive
             class:main-nav--open=expanded
-            aria-label="Main"
+            aria-label=t("nav-label")
         >
             <button
                 type="button"
@@ -62,7 +73,7 @@ fn MainNavigation() -> impl IntoView {
                 hidden=move || !interactive.get()
                 on:click=move |_| expanded.update(|open| *open = !*open)
             >
-                "Menu"
+                {t("nav-menu")}
             </button>
             <ul id="main-nav-links" class="main-nav__links">
                 {NAVIGATION
@@ -70,8 +81,8 @@ fn MainNavigation() -> impl IntoView {
                     .map(|(href, label)| {
                         view! {
                             <li>
-                                <A href=href exact=true on:click=move |_| expanded.set(false)>
-                                    {label}
+                                <A href=localized(href) exact=true on:click=move |_| expanded.set(false)>
+                                    {t(label)}
                                 </A>
                             </li>
                         }

@@ -17,9 +17,9 @@ pub use focus::focus_link_target;
 pub use form::{
     CheckboxField, ErrorSummary, RadioField, SelectField, TextField, field_id, raw_element_text,
 };
-pub use fragment::ServerMadeHtml;
 #[cfg(feature = "ssr")]
 pub use fragment::server_made_html;
+pub use fragment::{ServerMadeHtml, server_only};
 pub use layout::Layout;
 pub use local_time::{LocalTime, fill_local_times};
 pub use not_found::{NotFound, answer_not_found};

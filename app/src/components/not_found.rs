@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::Page;
+use crate::i18n::{localized, t};
 
 /// Answers the page being rendered with status 404.
 pub fn answer_not_found() {
@@ -16,13 +17,13 @@ pub fn answer_not_found() {
 pub fn NotFound() -> impl IntoView {
     answer_not_found();
     view! {
-        <Page title="Page not found" narrow=true>
-            <p>"There is no page at this address. It may have moved, or the link may be mistyped."</p>
-            <p>"You can:"</p>
+        <Page title=t("not-found-title") narrow=true>
+            <p>{t("not-found-text")}</p>
+            <p>{t("not-found-you-can")}</p>
             <ul>
-                <li><a href="/">"go to the home page and read about the open call"</a>,</li>
-                <li><a href="/practices">"browse the selected good practices"</a>, or</li>
-                <li><a href="/workshops">"see the upcoming online workshops"</a>.</li>
+                <li><a href=localized("/")>{t("not-found-home")}</a></li>
+                <li><a href=localized("/practices")>{t("not-found-practices")}</a></li>
+                <li><a href=localized("/workshops")>{t("not-found-workshops")}</a></li>
             </ul>
         </Page>
     }

@@ -1,5 +1,6 @@
 //! Previous and next links under a paged list; plain links, so paging works without scripts.
 
+use crate::i18n::{t, t_with};
 use leptos::prelude::*;
 
 #[component]
@@ -14,9 +15,9 @@ pub fn Pagination(
     (pages > 1).then(|| {
         view! {
             <nav aria-label=label class="pagination">
-                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"Previous page"</a> })}
-                <span>{format!(" Page {page} of {pages} ")}</span>
-                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">"Next page"</a> })}
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t("pagination-previous")}</a> })}
+                <span>" "{t_with("pagination-page", [("page", page.into()), ("pages", pages.into())])}" "</span>
+                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">{t("pagination-next")}</a> })}
             </nav>
         }
     })

@@ -1,5 +1,6 @@
 //! Shows what a server function returned, or a message a visitor can act on when it failed.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 use crate::error::AppError;
@@ -14,7 +15,7 @@ where
     F: Fn(T) -> V + Send + Sync + Clone + 'static,
 {
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t("loading")}</p> }>
             {move || {
                 let view = view.clone();
                 Suspend::new(async move {

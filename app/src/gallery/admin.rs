@@ -139,7 +139,7 @@ pub async fn load_practice_editor(id: i32) -> Result<PracticeEditor, AppError> {
         published: row.published_at.is_some(),
         featured: row.featured,
         submission_id: row.submission_id,
-        preview: super::db::detail(&state.db, row, files).await?,
+        preview: super::db::detail(&state.db, row, files, crate::i18n::Lang::En).await?,
         form,
     })
 }
@@ -199,13 +199,9 @@ pub async fn save_practice(
     let state = crate::state::app_state()?;
     let images = image_ids(&super::publishing::files_of(&state.db, id).await?);
     let edit = practice.parse(&images).map_err(|errors| {
-        errors
-            .iter()
-            .next()
-            .map_or(AppError::Internal, |error| AppError::Invalid {
-                field: error.field.clone(),
-                message: error.message.clone(),
-            })
+        errors.iter().next().map_or(AppError::Internal, |error| {
+            AppError::invalid(error.field.clone(), error.message.clone())
+        })
     })?;
     let summary = format!("Saved “{}”", edit.title.as_str());
     audited(
@@ -214,10 +210,10 @@ pub async fn save_practice(
         summary,
         async |conn| match super::publishing::save(conn, id, &edit, chrono::Utc::now()).await? {
             super::publishing::Saved::Done => Ok(()),
-            super::publishing::Saved::SlugTaken => Err(AppError::Invalid {
-                field: "slug".to_owned(),
-                message: "Another practice has this address. Choose another.".to_owned(),
-            }),
+            super::publishing::Saved::SlugTaken => Err(AppError::invalid(
+                "slug".to_owned(),
+                "Another practice has this address. Choose another.".to_owned(),
+            )),
             super::publishing::Saved::NotFound => {
                 Err(AppError::NotFound("This practice".to_owned()))
             }
@@ -230,10 +226,8 @@ pub async fn save_practice(
 
 #[cfg(feature = "ssr")]
 fn yes_or_no(value: &str, field: &str) -> Result<bool, AppError> {
-    crate::submission::fields::parse_yes_no(value).map_err(|_| AppError::Invalid {
-        field: field.to_owned(),
-        message: "Choose yes or no.".to_owned(),
-    })
+    crate::submission::fields::parse_yes_no(value)
+        .map_err(|_| AppError::invalid(field.to_owned(), "Choose yes or no.".to_owned()))
 }
 
 /// Publishes (`yes`) or unpublishes (`no`) a practice. Only a complete practice is published.
@@ -250,12 +244,12 @@ pub async fn publish_practice(id: i32, #[server(default)] publish: String) -> Re
             let first = errors
                 .iter()
                 .next()
-                .map(|error| error.message.clone())
+                .map(|error| crate::i18n::I18n::new(crate::i18n::Lang::En).message(&error.message))
                 .unwrap_or_default();
-            return Err(AppError::Invalid {
-                field: "publish".to_owned(),
-                message: format!("Complete the practice before publishing it: {first}"),
-            });
+            return Err(AppError::invalid(
+                "publish".to_owned(),
+                format!("Complete the practice before publishing it: {first}"),
+            ));
         }
     }
     let verb = if publish { "Published" } else { "Unpublished" };

@@ -101,6 +101,7 @@ pub async fn published_by_slug(
     db: &DatabaseConnection,
     slug: &str,
     public_url: &str,
+    lang: crate::i18n::Lang,
 ) -> Result<Option<PracticeDetail>, DbErr> {
     let Some(row) = practice::Entity::find()
         .filter(practice::Column::Slug.eq(slug))
@@ -112,7 +113,7 @@ pub async fn published_by_slug(
     };
     let files = super::publishing::files_of(db, row.id).await?;
     let related = related_to(db, &row).await?;
-    let mut practice = detail(db, row, files).await?;
+    let mut practice = detail(db, row, files, lang).await?;
     practice.canonical_url = format!("{public_url}/practices/{}", practice.summary.slug);
     practice.share_image_url = practice
         .images
@@ -229,6 +230,7 @@ pub async fn detail(
     conn: &impl ConnectionTrait,
     row: practice::Model,
     files: Vec<practice_file::Model>,
+    lang: crate::i18n::Lang,
 ) -> Result<PracticeDetail, DbErr> {
     let (images, documents): (Vec<_>, Vec<_>) = files
         .into_iter()
@@ -246,7 +248,7 @@ pub async fn detail(
         },
         published_on: row
             .published_at
-            .map(|at| at.format("%-d %B %Y").to_string())
+            .map(|at| crate::i18n::dates::long_date(lang, at))
             .unwrap_or_default(),
         images: images
             .into_iter()

@@ -49,39 +49,68 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         Err(status) => return status.into_response(),
     };
     let base = &state.public_url;
-    let mut body = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for page in PAGES {
-        body.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape(&format!("{base}{page}"))
-        ));
-    }
     let workshops = match crate::workshops::db::published_slugs(&state.db).await {
         Ok(slugs) => slugs,
         Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
     };
+    let mut body = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let mut add = |path: &str, changed: Option<String>| {
+        body.push_str(&page_in_every_language(base, path, changed.as_deref()));
+    };
+    for page in PAGES {
+        add(page, None);
+    }
     for slug in workshops {
-        body.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape(&format!("{base}/workshops/{slug}"))
-        ));
+        add(&format!("/workshops/{slug}"), None);
     }
     for practice in practices {
         let changed = practice
             .updated_at
             .or(practice.published_at)
             .unwrap_or(practice.created_at);
-        body.push_str(&format!(
-            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape(&format!("{base}/practices/{}", practice.slug)),
-            changed.format("%Y-%m-%d"),
-        ));
+        add(
+            &format!("/practices/{}", practice.slug),
+            Some(changed.format("%Y-%m-%d").to_string()),
+        );
     }
     body.push_str("</urlset>\n");
     xml("application/xml; charset=utf-8", body)
+}
+
+/// One `<url>` per language of the page at `path`, each naming all of them as alternates.
+fn page_in_every_language(base: &str, path: &str, changed: Option<&str>) -> String {
+    use crate::i18n::Lang;
+    let address = |lang: Lang| escape(&format!("{base}{}", lang.href(path)));
+    let mut alternates: String = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                lang.code(),
+                address(lang)
+            )
+        })
+        .collect();
+    alternates.push_str(&format!(
+        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+        address(Lang::En)
+    ));
+    let lastmod = changed
+        .map(|day| format!("<lastmod>{day}</lastmod>"))
+        .unwrap_or_default();
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            format!(
+                "  <url><loc>{}</loc>{lastmod}{alternates}</url>\n",
+                address(lang)
+            )
+        })
+        .collect()
 }
 
 pub async fn atom(State(state): State<AppState>) -> Response {

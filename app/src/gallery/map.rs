@@ -8,23 +8,24 @@ use leptos::prelude::*;
 
 use crate::components::ServerData;
 use crate::error::AppError;
+use crate::i18n::{Lang, t, use_lang};
 
-/// The map as SVG markup, with today's counts.
+/// The map as SVG markup in `lang`, with today's counts.
 #[server(endpoint = "practice_map")]
-pub async fn get_practice_map() -> Result<String, AppError> {
+pub async fn get_practice_map(#[server(default)] lang: Lang) -> Result<String, AppError> {
     let state = crate::state::app_state()?;
     let counts = super::db::country_counts(&state.db).await?;
-    Ok(drawing::draw(&counts))
+    Ok(drawing::draw(&counts, lang))
 }
 
 #[component]
 pub fn PracticeMap() -> impl IntoView {
     // Keyed on nothing: changing the filters does not fetch the map again.
-    let map = Resource::new(|| (), |_| get_practice_map());
+    let map = Resource::new(use_lang, get_practice_map);
     view! {
         <figure class="practice-map">
             <figcaption id="practice-map-caption">
-                "Practices by country. Choose a country to see its practices."
+                {t("map-caption")}
             </figcaption>
             <ServerData resource=map view={|svg: String| view! {
                 <div class="practice-map__drawing" inner_html=svg></div>
@@ -36,6 +37,7 @@ pub fn PracticeMap() -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod drawing {
     use crate::country::Country;
+    use crate::i18n::{Lang, dates, t_in};
 
     const OUTLINES: &str = include_str!("map/europe.txt");
     /// Shades for countries with practices, lightest first.
@@ -50,7 +52,7 @@ mod drawing {
 
     /// The SVG of the map. Every text in it comes from the country list and the outlines file,
     /// never from user input, so nothing needs escaping.
-    pub fn draw(counts: &[(String, String, u64)]) -> String {
+    pub fn draw(counts: &[(String, String, u64)], lang: Lang) -> String {
         let count_of = |country: Country| {
             counts
                 .iter()
@@ -58,9 +60,23 @@ mod drawing {
                 .map_or(0, |(.., count)| *count)
         };
         let most = counts.iter().map(|(.., count)| *count).max().unwrap_or(0);
-        let (view_box, context, mut outlines) = outlines();
-        // Alphabetical, so that the links are tabbed through in the order of their names.
-        outlines.sort_by_key(|outline| outline.country.name());
+        let (view_box, context, outlines) = outlines();
+        // Alphabetical in the page's language, so that the links are tabbed through in the
+        // order of their names.
+        let outlines: Vec<(Outline, String)> = {
+            let named =
+                dates::countries_by_name(lang, outlines.iter().map(|outline| outline.country));
+            let mut outlines = outlines;
+            named
+                .into_iter()
+                .filter_map(|(country, name)| {
+                    let at = outlines
+                        .iter()
+                        .position(|outline| outline.country == country)?;
+                    Some((outlines.swap_remove(at), name))
+                })
+                .collect()
+        };
 
         let mut svg = format!(
             "<svg class=\"map\" viewBox=\"{view_box}\" role=\"group\" \
@@ -71,25 +87,33 @@ mod drawing {
         for small in [false, true] {
             let layer = outlines
                 .iter()
-                .filter(|outline| outline.marker.is_some() == small);
+                .filter(|(outline, _)| outline.marker.is_some() == small);
             let (with, without): (Vec<_>, Vec<_>) =
-                layer.partition(|outline| count_of(outline.country) > 0);
+                layer.partition(|(outline, _)| count_of(outline.country) > 0);
             svg.push_str("<g aria-hidden=\"true\">");
-            for outline in without {
-                let name = format!("{}: no practices yet", outline.country.name());
+            for (outline, country) in without {
+                let name = t_in(
+                    lang,
+                    "map-country-without",
+                    [("country", country.as_str().into())],
+                );
                 svg.push_str(&shape(outline, &name, "map__country"));
             }
             svg.push_str("</g>");
-            for outline in with {
+            for (outline, country) in with {
                 let count = count_of(outline.country);
                 let level = (count * LEVELS).div_ceil(most.max(1));
-                let name = format!(
-                    "{}: {count} practice{}",
-                    outline.country.name(),
-                    if count == 1 { "" } else { "s" }
+                let name = t_in(
+                    lang,
+                    "map-country-with",
+                    [
+                        ("country", country.as_str().into()),
+                        ("count", count.into()),
+                    ],
                 );
                 svg.push_str(&format!(
-                    "<a href=\"/practices?country={code}\" aria-label=\"{name}\">{shape}</a>",
+                    "<a href=\"{list}?country={code}\" aria-label=\"{name}\">{shape}</a>",
+                    list = lang.href("/practices"),
                     code = outline.country.code(),
                     shape = shape(
                         outline,
@@ -100,7 +124,7 @@ mod drawing {
             }
         }
         svg.push_str("</svg>");
-        svg.push_str(&legend(most));
+        svg.push_str(&legend(most, lang));
         svg
     }
 
@@ -119,7 +143,7 @@ mod drawing {
     }
 
     /// Which counts each shade stands for; shades no count falls into are left out.
-    fn legend(most: u64) -> String {
+    fn legend(most: u64, lang: Lang) -> String {
         let mut items = String::new();
         for level in 1..=LEVELS {
             let counts: Vec<u64> = (1..=most)
@@ -129,17 +153,23 @@ mod drawing {
                 continue;
             };
             let range = if first == last {
-                first.to_string()
+                lang.format_number(*first as i64)
             } else {
-                format!("{first}–{last}")
+                format!(
+                    "{}–{}",
+                    lang.format_number(*first as i64),
+                    lang.format_number(*last as i64)
+                )
             };
             items.push_str(&format!(
                 "<li><span class=\"map__swatch map__country--{level}\" aria-hidden=\"true\"></span>{range}</li>"
             ));
         }
         format!(
-            "<ul class=\"map__legend\" aria-label=\"Shades: practices per country\">\
-             <li><span class=\"map__swatch map__country\" aria-hidden=\"true\"></span>none yet</li>{items}</ul>"
+            "<ul class=\"map__legend\" aria-label=\"{}\">\
+             <li><span class=\"map__swatch map__country\" aria-hidden=\"true\"></span>{}</li>{items}</ul>",
+            t_in(lang, "map-legend", []),
+            t_in(lang, "map-legend-none", []),
         )
     }
 
@@ -219,7 +249,7 @@ mod drawing {
                 ("GE".to_owned(), "Georgia".to_owned(), 1),
                 ("MT".to_owned(), "Malta".to_owned(), 2),
             ];
-            let svg = draw(&counts);
+            let svg = draw(&counts, Lang::En);
             assert_eq!(svg.matches("<a ").count(), 3);
             assert!(svg.contains(
                 "<a href=\"/practices?country=FR\" aria-label=\"France: 4 practices\">\
@@ -238,16 +268,19 @@ mod drawing {
             assert!(svg.contains(
                 "<li><span class=\"map__swatch map__country--4\" aria-hidden=\"true\"></span>4</li>"
             ));
+            // A page in another language links to its own list.
+            let georgian = draw(&counts, Lang::Ka);
+            assert!(georgian.contains("<a href=\"/ka/practices?country=FR\""));
         }
 
         #[test]
         fn legend_ranges_follow_the_largest_count() {
-            assert!(legend(0).ends_with("none yet</li></ul>"));
-            let eight = legend(8);
+            assert!(legend(0, Lang::En).ends_with("none yet</li></ul>"));
+            let eight = legend(8, Lang::En);
             for range in ["1–2", "3–4", "5–6", "7–8"] {
                 assert!(eight.contains(&format!("</span>{range}</li>")), "{eight}");
             }
-            let two = legend(2);
+            let two = legend(2, Lang::En);
             assert!(two.contains("--2\" aria-hidden=\"true\"></span>1</li>"));
             assert!(two.contains("--4\" aria-hidden=\"true\"></span>2</li>"));
             assert!(!two.contains("--1\""));

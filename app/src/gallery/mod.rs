@@ -23,6 +23,7 @@ use crate::components::{NotFound, Page, ServerData, ServerMadeHtml};
 #[cfg(feature = "ssr")]
 use crate::components::{SelectField, TextField};
 use crate::error::AppError;
+use crate::i18n::{Lang, localized, t, t_with, use_lang};
 use crate::theme::Theme;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +152,7 @@ pub struct PracticeResultsPage {
 #[server(endpoint = "published_practices")]
 pub async fn list_published_practices(
     #[server(default)] query: PracticeQuery,
+    #[server(default)] lang: Lang,
 ) -> Result<PracticeResultsPage, AppError> {
     let state = crate::state::app_state()?;
     let PracticeListPage {
@@ -160,12 +162,16 @@ pub async fn list_published_practices(
         pages,
         countries,
     } = db::list(&state.db, &query).await?;
-    let filters_html = crate::components::server_made_html(
-        view! { <FilterFields query=query.clone() countries /> }.into_any(),
-    );
-    let results_html = crate::components::server_made_html(
-        view! { <PracticeResults practices page pages query /> }.into_any(),
-    );
+    let render = |view: &dyn Fn() -> AnyView| {
+        crate::i18n::with_lang(lang, || crate::components::server_made_html(view()))
+    };
+    let filters_html = render(&|| {
+        view! { <FilterFields query=query.clone() countries=countries.clone() /> }.into_any()
+    });
+    let results_html = render(&|| {
+        view! { <PracticeResults practices=practices.clone() page pages query=query.clone() /> }
+            .into_any()
+    });
     Ok(PracticeResultsPage {
         total,
         filters_html,
@@ -189,17 +195,22 @@ pub struct PracticePageData {
 /// One published practice's page; `None` when there is none under this slug or it is
 /// unpublished.
 #[server(endpoint = "practice")]
-pub async fn get_practice(slug: String) -> Result<Option<PracticePageData>, AppError> {
+pub async fn get_practice(
+    slug: String,
+    #[server(default)] lang: Lang,
+) -> Result<Option<PracticePageData>, AppError> {
     let state = crate::state::app_state()?;
-    let Some(practice) = db::published_by_slug(&state.db, &slug, &state.public_url).await? else {
+    let Some(practice) = db::published_by_slug(&state.db, &slug, &state.public_url, lang).await?
+    else {
         return Ok(None);
     };
     let title = practice.summary.title.clone();
     let summary = practice.summary.summary.clone();
     let canonical_url = practice.canonical_url.clone();
     let share_image_url = practice.share_image_url.clone();
-    let article_html =
-        crate::components::server_made_html(view! { <PracticeArticle practice /> }.into_any());
+    let article_html = crate::i18n::with_lang(lang, || {
+        crate::components::server_made_html(view! { <PracticeArticle practice /> }.into_any())
+    });
     Ok(Some(PracticePageData {
         title,
         summary,
@@ -224,25 +235,25 @@ pub fn PracticesPage() -> impl IntoView {
             page: text("page").parse().unwrap_or(1),
         }
     });
-    let list = Resource::new(move || query.get(), list_published_practices);
+    let lang = use_lang();
+    let list = Resource::new(
+        move || query.get(),
+        move |query| list_published_practices(query, lang),
+    );
     view! {
-        <Page
-            title="Good practices"
-            lead="Inspiring practices from across Europe and the Caucasus that tackle environmental, \
-                  digital and social challenges through cultural heritage."
-        >
+        <Page title=t("practices-title") lead=t("practices-lead")>
             <div class="practices-layout">
                 <div class="practices-layout__list">
                     <ServerData resource=list view={move |list: PracticeResultsPage| view! {
                         // A GET form, so every view has an address and works without scripts;
                         // once the page is interactive the router follows it without reloading.
-                        <leptos_router::components::Form method="GET" action="/practices" attr:class="filters"
-                            attr:role="search" attr:aria-label="Filter practices">
+                        <leptos_router::components::Form method="GET" action=localized("/practices") attr:class="filters"
+                            attr:role="search" attr:aria-label=t("practices-filter-label")>
                             <ServerMadeHtml html=list.filters_html />
                         </leptos_router::components::Form>
                         // The cards' headings are h3, as under the home page's sections.
-                        <h2 class="visually-hidden">"Results"</h2>
-                        <p role="status">{format!("{} practice{} found.", list.total, if list.total == 1 { "" } else { "s" })}</p>
+                        <h2 class="visually-hidden">{t("practices-results")}</h2>
+                        <p role="status">{t_with("practices-found", [("count", list.total.into())])}</p>
                         <ServerMadeHtml html=list.results_html />
                     }} />
                 </div>
@@ -257,25 +268,43 @@ pub fn PracticesPage() -> impl IntoView {
 #[component]
 fn FilterFields(query: PracticeQuery, countries: Vec<(String, String, u64)>) -> impl IntoView {
     let none = || Signal::stored(None::<String>);
-    let country_options: Vec<(&'static str, &'static str)> = crate::country::COUNTRIES
+    let with_practices = countries
         .iter()
-        .copied()
-        .filter(|(code, _)| countries.iter().any(|(with, ..)| with == code))
+        .filter_map(|(code, ..)| crate::country::Country::parse(code).ok());
+    let country_options: Vec<(String, String)> =
+        crate::i18n::dates::countries_by_name(use_lang(), with_practices)
+            .into_iter()
+            .map(|(country, name)| (country.code().to_owned(), name))
+            .collect();
+    let labelled = |options: &[(&str, &str)]| -> Vec<(String, String)> {
+        options
+            .iter()
+            .map(|(value, key)| (value.to_string(), t(key)))
+            .collect()
+    };
+    use crate::submission::organisation::OrganisationType;
+    let themes: Vec<_> = Theme::ALL
+        .iter()
+        .map(|theme| (theme.slug(), theme.label_key()))
+        .collect();
+    let kinds: Vec<_> = OrganisationType::ALL
+        .iter()
+        .map(|kind| (kind.slug(), kind.label_key()))
         .collect();
     view! {
-        <TextField field="q" name="q" label="Search" value=query.q error=none()
-            hint="Words in the title, summary, text, organisation or place" />
-        <SelectField field="theme" name="theme" label="Theme" value=query.theme error=none() optional=true
-            options={Theme::ALL.iter().map(|theme| (theme.slug(), theme.label())).collect::<Vec<_>>()} />
-        <SelectField field="country" name="country" label="Country" value=query.country error=none() optional=true
+        <TextField field="q" name="q" label=t("practices-search") value=query.q error=none()
+            hint=t("practices-search-hint") />
+        <SelectField field="theme" name="theme" label=t("practices-theme") value=query.theme error=none() optional=true
+            options=labelled(&themes) />
+        <SelectField field="country" name="country" label=t("practices-country") value=query.country error=none() optional=true
             options=country_options />
-        <SelectField field="organisation_type" name="organisation_type" label="Type of organisation"
+        <SelectField field="organisation_type" name="organisation_type" label=t("practices-organisation-type")
             value=query.organisation_type error=none() optional=true
-            options={crate::submission::organisation::OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
-        <SelectField field="sort" name="sort" label="Order" value=query.sort error=none() optional=true
-            options=vec![("newest", "Newest first"), ("oldest", "Oldest first"), ("title", "By title")] />
-        <button type="submit" class="button button--primary">"Show practices"</button>
-        " "<a href="/practices">"Clear the filters"</a>
+            options=labelled(&kinds) />
+        <SelectField field="sort" name="sort" label=t("practices-order") value=query.sort error=none() optional=true
+            options=labelled(&[("newest", "practices-order-newest"), ("oldest", "practices-order-oldest"), ("title", "practices-order-title")]) />
+        <button type="submit" class="button button--primary">{t("practices-show")}</button>
+        " "<a href=localized("/practices")>{t("practices-clear-filters")}</a>
     }
 }
 
@@ -287,16 +316,17 @@ fn PracticeResults(
     pages: u32,
     query: PracticeQuery,
 ) -> impl IntoView {
-    let link = move |page: u32| format!("/practices?{}", query.to_query(Some(page)));
+    let list = localized("/practices");
+    let link = move |page: u32| format!("{list}?{}", query.to_query(Some(page)));
     view! {
         {if practices.is_empty() {
             view! {
-                <p>"No published practice matches. Try fewer words or clear the filters."</p>
+                <p>{t("practices-none-found")}</p>
             }.into_any()
         } else {
             view! { <PracticeList practices /> }.into_any()
         }}
-        <crate::components::Pagination page pages label="Pages of practices" link />
+        <crate::components::Pagination page pages label=t("practices-pages") link />
     }
 }
 
@@ -321,7 +351,7 @@ fn PracticeCard(practice: PracticeSummary) -> impl IntoView {
                 <img class="card__image" src=image.url width=image.width height=image.height alt="" loading="lazy" />
             })}
             <h3 class="card__title">
-                <a href=format!("/practices/{}", practice.slug)>{practice.title}</a>
+                <a href=localized(&format!("/practices/{}", practice.slug))>{practice.title}</a>
             </h3>
             <p class="card__meta">{practice.place}" · "{practice.organisation}</p>
             <ThemeTags themes=practice.themes />
@@ -333,8 +363,8 @@ fn PracticeCard(practice: PracticeSummary) -> impl IntoView {
 #[component]
 fn ThemeTags(themes: Vec<Theme>) -> impl IntoView {
     view! {
-        <ul class="tags" aria-label="Themes">
-            {themes.into_iter().map(|theme| view! { <li class="card__tag">{theme.label()}</li> }).collect_view()}
+        <ul class="tags" aria-label=t("practices-themes")>
+            {themes.into_iter().map(|theme| view! { <li class="card__tag">{t(theme.label_key())}</li> }).collect_view()}
         </ul>
     }
 }
@@ -342,9 +372,10 @@ fn ThemeTags(themes: Vec<Theme>) -> impl IntoView {
 #[component]
 pub fn PracticePage() -> impl IntoView {
     let params = use_params_map();
+    let lang = use_lang();
     let practice = Resource::new(
         move || params.read().get("slug").unwrap_or_default(),
-        get_practice,
+        move |slug| get_practice(slug, lang),
     );
     view! {
         <ServerData
@@ -408,7 +439,7 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
     } = practice;
     view! {
         <article class="page page--narrow">
-            <p class="breadcrumb"><a href="/practices">"Good practices"</a></p>
+            <p class="breadcrumb"><a href=localized("/practices")>{t("practice-all")}</a></p>
             <h1>{summary.title}</h1>
             <p class="card__meta">{summary.place}" · "{summary.organisation}</p>
             <ThemeTags themes=summary.themes />
@@ -438,23 +469,23 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
             <div class="prose" inner_html=body_html></div>
             {(!why_selected_html.is_empty()).then(|| view! {
                 <section aria-labelledby="why-selected">
-                    <h2 id="why-selected">"Why it was selected"</h2>
+                    <h2 id="why-selected">{t("practice-why-selected")}</h2>
                     <div class="prose" inner_html=why_selected_html></div>
                 </section>
             })}
             {(!documents.is_empty()).then(|| view! {
                 <section aria-labelledby="documents">
-                    <h2 id="documents">"Documents"</h2>
+                    <h2 id="documents">{t("practice-documents")}</h2>
                     <ul>
                         {documents.into_iter().map(|document| view! {
-                            <li><a href=document.url>{document.title}" (PDF)"</a></li>
+                            <li><a href=document.url>{t_with("practice-document", [("title", document.title.into())])}</a></li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
             {(!links.is_empty()).then(|| view! {
                 <section aria-labelledby="links">
-                    <h2 id="links">"Links"</h2>
+                    <h2 id="links">{t("practice-links")}</h2>
                     <ul>
                         {links.into_iter().map(|link| view! {
                             <li><a href=link.clone() rel="noopener noreferrer">{link.clone()}</a></li>
@@ -464,19 +495,19 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
             })}
             {(!hosted_visits.is_empty()).then(|| view! {
                 <section aria-labelledby="hosted-visits">
-                    <h2 id="hosted-visits">"Peer-learning visit"</h2>
-                    <p>"You can apply to see this practice on site, with a funded delegation:"</p>
+                    <h2 id="hosted-visits">{t("practice-visit")}</h2>
+                    <p>{t("practice-visit-intro")}</p>
                     <ul>
                         {hosted_visits.into_iter().map(|(slug, title)| view! {
-                            <li><a href=format!("/visits/{slug}")>{title}</a></li>
+                            <li><a href=localized(&format!("/visits/{slug}"))>{title}</a></li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
-            {(!published_on.is_empty()).then(|| view! { <p class="card__meta">"Published " {published_on}</p> })}
+            {(!published_on.is_empty()).then(|| view! { <p class="card__meta">{t_with("practice-published", [("date", published_on.into())])}</p> })}
             {(!related.is_empty()).then(|| view! {
                 <section aria-labelledby="related" class="related">
-                    <h2 id="related">"Related practices"</h2>
+                    <h2 id="related">{t("practice-related")}</h2>
                     <PracticeList practices=related />
                 </section>
             })}

@@ -10,6 +10,9 @@ use crate::components::{ServerData, ServerMadeHtml};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::gallery::{PracticeList, PracticeSummary};
+use crate::i18n::{Lang, use_lang};
+#[cfg(feature = "ssr")]
+use crate::i18n::{around, english_text_lang, localized, t};
 #[cfg(feature = "ssr")]
 use crate::workshops::{WorkshopList, WorkshopSummary};
 
@@ -28,16 +31,16 @@ pub struct HomePageData {
 #[cfg(feature = "ssr")]
 const PRACTICES_SHOWN: usize = 3;
 
-/// Everything the home page shows, in one round trip.
+/// Everything the home page shows in `lang`, in one round trip.
 #[server(endpoint = "home_page")]
-pub async fn get_home_page() -> Result<HomePageData, AppError> {
+pub async fn get_home_page(lang: Lang) -> Result<HomePageData, AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let shown = PRACTICES_SHOWN as u64;
     let (settings, text, upcoming_workshops, featured_practices, newest) = tokio::try_join!(
         crate::call::db::load(&state.db),
         crate::settings::db::load_text(&state.db, crate::settings::texts::SiteTextKey::Home),
-        crate::workshops::db::upcoming(&state.db, now, Some(4)),
+        crate::workshops::db::upcoming(&state.db, now, Some(4), lang),
         crate::gallery::db::published(&state.db, true, Some(shown)),
         // Enough to fill the section even when the newest are all featured.
         crate::gallery::db::published(&state.db, false, Some(2 * shown)),
@@ -47,29 +50,31 @@ pub async fn get_home_page() -> Result<HomePageData, AppError> {
         .filter(|practice| !featured_practices.contains(practice))
         .take(PRACTICES_SHOWN)
         .collect();
-    let call = crate::call::db::overview(settings, now);
+    let call = crate::call::db::overview(settings, now, lang);
     let text = crate::settings::PublishedText {
         html: crate::markdown::to_safe_html(&text.body),
         title: text.title,
     };
-    let render = crate::components::server_made_html;
+    let render = |make: &dyn Fn() -> AnyView| {
+        crate::i18n::with_lang(lang, || crate::components::server_made_html(make()))
+    };
     Ok(HomePageData {
-        sections_html: render(
+        sections_html: render(&|| {
             view! {
-                <Texts text faq_html=call.faq_html.clone() />
-                <WorkshopSection workshops=upcoming_workshops />
-                <PracticeSection id="featured-practices" heading="Featured practices" practices=featured_practices />
-                <PracticeSection id="latest-practices" heading="Latest practices" practices=latest_practices />
+                <Texts text=text.clone() faq_html=call.faq_html.clone() />
+                <WorkshopSection workshops=upcoming_workshops.clone() />
+                <PracticeSection id="featured-practices" heading="home-featured-practices" practices=featured_practices.clone() />
+                <PracticeSection id="latest-practices" heading="home-latest-practices" practices=latest_practices.clone() />
             }
-            .into_any(),
-        ),
-        hero_html: render(view! { <Hero call /> }.into_any()),
+            .into_any()
+        }),
+        hero_html: render(&|| view! { <Hero call=call.clone() /> }.into_any()),
     })
 }
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| get_home_page());
+    let data = Resource::new(use_lang, get_home_page);
     view! {
         <Title text="" />
         <ServerData resource=data view={|data: HomePageData| view! { <Home data /> }} />
@@ -93,7 +98,7 @@ fn WorkshopSection(workshops: Vec<WorkshopSummary>) -> impl IntoView {
     (!workshops.is_empty()).then(|| {
         view! {
             <section aria-labelledby="upcoming-workshops">
-                <h2 id="upcoming-workshops">"Upcoming workshops"</h2>
+                <h2 id="upcoming-workshops">{t("home-upcoming-workshops")}</h2>
                 <WorkshopList workshops />
             </section>
         }
@@ -106,9 +111,9 @@ fn Hero(call: CallOverview) -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="call-title">
             <div class="hero__inner">
-                <p class="hero__kicker">"Open call for good practices"</p>
-                <h1 id="call-title">{call.title.clone()}</h1>
-                <div class="prose hero__intro" inner_html=call.introduction_html.clone()></div>
+                <p class="hero__kicker">{t("home-kicker")}</p>
+                <h1 id="call-title" lang=english_text_lang()>{call.title.clone()}</h1>
+                <div class="prose hero__intro" lang=english_text_lang() inner_html=call.introduction_html.clone()></div>
                 <Deadline call />
             </div>
         </section>
@@ -119,14 +124,14 @@ fn Hero(call: CallOverview) -> impl IntoView {
 #[component]
 fn Texts(text: crate::settings::PublishedText, faq_html: String) -> impl IntoView {
     view! {
-        <section aria-labelledby="next-steps">
+        <section aria-labelledby="next-steps" lang=english_text_lang()>
             <h2 id="next-steps">{text.title}</h2>
             <div class="prose" inner_html=text.html></div>
         </section>
         {(!faq_html.is_empty()).then(|| view! {
             <section aria-labelledby="faq">
-                <h2 id="faq">"Questions and answers"</h2>
-                <div class="prose" inner_html=faq_html></div>
+                <h2 id="faq">{t("home-faq")}</h2>
+                <div class="prose" lang=english_text_lang() inner_html=faq_html></div>
             </section>
         })}
     }
@@ -137,15 +142,16 @@ fn Texts(text: crate::settings::PublishedText, faq_html: String) -> impl IntoVie
 #[component]
 fn PracticeSection(
     id: &'static str,
+    /// The heading's message.
     heading: &'static str,
     practices: Vec<PracticeSummary>,
 ) -> impl IntoView {
     (!practices.is_empty()).then(|| {
         view! {
             <section aria-labelledby=id>
-                <h2 id=id>{heading}</h2>
+                <h2 id=id>{t(heading)}</h2>
                 <PracticeList practices />
-                <p><a href="/practices">"All good practices"</a></p>
+                <p><a href=localized("/practices")>{t("home-all-practices")}</a></p>
             </section>
         }
     })
@@ -154,29 +160,41 @@ fn PracticeSection(
 #[cfg(feature = "ssr")]
 #[component]
 fn Deadline(call: CallOverview) -> impl IntoView {
-    let deadline = view! {
-        <time datetime=call.closes_at.to_rfc3339()>{call.closes_at_text.clone()}</time>
+    let time = |at: chrono::DateTime<chrono::Utc>, text: String| {
+        view! { <time datetime=at.to_rfc3339()>{text}</time> }
+    };
+    // Each sentence with its date where the language puts it.
+    let sentence = |key: &str, place: &str, at, text| around(key, place, time(at, text), []);
+    let deadline = || {
+        sentence(
+            "home-deadline",
+            "deadline",
+            call.closes_at,
+            call.closes_at_text.clone(),
+        )
     };
     match call.phase {
         CallPhase::NotYetOpen => view! {
             <div class="deadline">
-                <p>"The call opens on "<time datetime=call.opens_at.to_rfc3339()>{call.opens_at_text}</time>"."</p>
-                <p>"Deadline: "{deadline}</p>
+                <p>{sentence("home-opens-on", "opens", call.opens_at, call.opens_at_text.clone())}</p>
+                <p>{deadline()}</p>
             </div>
         }
         .into_any(),
         CallPhase::Open => view! {
             <div class="deadline">
-                <p class="deadline__date">"Deadline: "{deadline}</p>
-                {call.time_left.map(|left| view! { <p class="deadline__left">{left}" left to submit."</p> })}
-                <a class="button button--primary" href="/submit">"Submit a practice"</a>
+                <p class="deadline__date">{deadline()}</p>
+                {call.time_left.clone().map(|left| view! {
+                    <p class="deadline__left">{crate::i18n::t_with("home-time-left", [("left", left.into())])}</p>
+                })}
+                <a class="button button--primary" href=localized("/submit")>{t("nav-submit")}</a>
             </div>
         }
         .into_any(),
         CallPhase::Closed => view! {
             <div class="deadline">
-                <p class="deadline__date">"The call closed on "{deadline}"."</p>
-                <p>"Thank you to everyone who shared a practice. The selected practices will be published here."</p>
+                <p class="deadline__date">{sentence("home-closed-on", "deadline", call.closes_at, call.closes_at_text.clone())}</p>
+                <p>{t("home-closed-thanks")}</p>
             </div>
         }
         .into_any(),

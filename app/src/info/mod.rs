@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::ServerData;
+use crate::i18n::english_text_lang;
 use crate::settings::texts::SiteTextKey;
 use crate::settings::{PublishedText, get_site_text};
 
@@ -24,8 +25,8 @@ fn TextPage(key: SiteTextKey) -> impl IntoView {
         <article class="page page--narrow">
             <ServerData resource=text view=|text: PublishedText| view! {
                 <Title text=text.title.clone() />
-                <h1>{text.title}</h1>
-                <div class="prose" inner_html=text.html></div>
+                <h1 lang=english_text_lang()>{text.title}</h1>
+                <div class="prose" lang=english_text_lang() inner_html=text.html></div>
             } />
         </article>
     }

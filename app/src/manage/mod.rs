@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::ServerData;
 use crate::error::AppError;
+use crate::i18n::{Lang, use_lang};
 
 /// What a secret link opens, loaded whole: one resource for the page, so that nothing waits on
 /// a resource nested inside another's render.
@@ -21,22 +22,25 @@ pub enum Managed {
     VisitApplication(crate::visits::manage::ManagedApplication),
 }
 
-/// What the secret link `token` opens, as its page shows it now.
+/// What the secret link `token` opens, as its page in `lang` shows it now.
 #[server(endpoint = "manage_link")]
-pub async fn load_manage_page(token: String) -> Result<Managed, AppError> {
+pub async fn load_manage_page(
+    token: String,
+    #[server(default)] lang: Lang,
+) -> Result<Managed, AppError> {
     let state = crate::state::app_state()?;
     let not_found = || AppError::NotFound("Anything for this link".to_owned());
     let secret = crate::secret::SecretToken::parse(&token).ok_or_else(not_found)?;
     if db::registration(&state.db, &secret).await?.is_some() {
-        let registration = crate::workshops::manage::load_managed_registration(token).await?;
+        let registration = crate::workshops::manage::load_managed_registration(token, lang).await?;
         return Ok(Managed::WorkshopRegistration(registration));
     }
     if db::application(&state.db, &secret).await?.is_some() {
-        let application = crate::visits::manage::load_managed_application(token).await?;
+        let application = crate::visits::manage::load_managed_application(token, lang).await?;
         return Ok(Managed::VisitApplication(application));
     }
     Ok(Managed::Submission(Box::new(
-        crate::submission::manage::load_managed(token).await?,
+        crate::submission::manage::load_managed(token, lang).await?,
     )))
 }
 
@@ -50,16 +54,18 @@ pub fn ManagePage() -> impl IntoView {
     let withdraw_submission = ServerAction::<WithdrawSubmission>::new();
     let cancel_registration = ServerAction::<CancelRegistration>::new();
     let withdraw_application = ServerAction::<WithdrawApplication>::new();
+    let lang = use_lang();
     let page = Resource::new(
         move || {
             (
                 token(),
+                lang,
                 withdraw_submission.version().get()
                     + cancel_registration.version().get()
                     + withdraw_application.version().get(),
             )
         },
-        |(token, _)| load_manage_page(token),
+        |(token, lang, _)| load_manage_page(token, lang),
     );
     view! {
         <ServerData

@@ -55,11 +55,8 @@ pub async fn save_template(
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let kind = TemplateKind::parse(&kind).ok_or_else(|| AppError::BadRequest("kind".to_owned()))?;
-    let template =
-        EmailTemplate::parse(&subject, &body).map_err(|(part, error)| AppError::Invalid {
-            field: field_of(kind, part),
-            message: error.to_string(),
-        })?;
+    let template = EmailTemplate::parse(&subject, &body)
+        .map_err(|(part, error)| AppError::invalid(field_of(kind, part), error.to_string()))?;
     crate::audit::db::audited(
         &state,
         &admin,

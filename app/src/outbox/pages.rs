@@ -78,8 +78,13 @@ pub async fn load_outbox(
             .into_iter()
             .map(|row| OutboxRow {
                 when: match row.status.as_str() {
-                    status::SENT | status::LOGGED => row.sent_at.map(crate::time::in_brussels),
-                    status::QUEUED => Some(crate::time::in_brussels(row.next_attempt_at)),
+                    status::SENT | status::LOGGED => row
+                        .sent_at
+                        .map(|at| crate::i18n::dates::in_brussels(crate::i18n::Lang::En, at)),
+                    status::QUEUED => Some(crate::i18n::dates::in_brussels(
+                        crate::i18n::Lang::En,
+                        row.next_attempt_at,
+                    )),
                     _ => None,
                 },
                 id: row.id,
@@ -89,7 +94,7 @@ pub async fn load_outbox(
                 status: row.status,
                 attempts: row.attempts,
                 last_error: row.last_error,
-                created_at: crate::time::in_brussels(row.created_at),
+                created_at: crate::i18n::dates::in_brussels(crate::i18n::Lang::En, row.created_at),
             })
             .collect(),
         counts: super::db::count_by_status(&state.db).await?,

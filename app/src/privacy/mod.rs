@@ -143,15 +143,13 @@ pub async fn erase_personal_data(
     #[server(default)] confirm: String,
 ) -> Result<(), AppError> {
     let admin = crate::auth::require(Role::Admin).await?;
-    let email = crate::email::Email::parse(&email).map_err(|problem| AppError::Invalid {
-        field: "email".to_owned(),
-        message: problem.to_string(),
-    })?;
+    let email = crate::email::Email::parse(&email)
+        .map_err(|problem| AppError::invalid("email", problem))?;
     if !crate::submission::fields::is_ticked(&confirm) {
-        return Err(AppError::Invalid {
-            field: "confirm".to_owned(),
-            message: "Tick the box to confirm: erasing cannot be undone.".to_owned(),
-        });
+        return Err(AppError::invalid(
+            "confirm".to_owned(),
+            "Tick the box to confirm: erasing cannot be undone.".to_owned(),
+        ));
     }
     let state = crate::state::app_state()?;
     let (report, files) = db::erase(

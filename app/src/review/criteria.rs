@@ -192,11 +192,11 @@ mod tests {
         .parse()
         .unwrap_err();
         assert_eq!(
-            errors.for_field("relevance"),
+            errors.english_for("relevance").as_deref(),
             Some("Choose one of the options.")
         );
-        assert_eq!(errors.for_field("impact"), None);
-        assert!(errors.for_field("quality").is_some());
+        assert_eq!(errors.english_for("impact").as_deref(), None);
+        assert!(errors.english_for("quality").as_deref().is_some());
         let score = ScoreAnswers {
             relevance: "5".into(),
             impact: "4".into(),

@@ -76,7 +76,7 @@ pub fn to_row(row: submission::Model) -> SubmissionRow {
         status: row.status,
         submitted_at: row
             .submitted_at
-            .map(crate::time::in_brussels)
+            .map(|at| crate::i18n::dates::in_brussels(crate::i18n::Lang::En, at))
             .unwrap_or_default(),
         hosts_visit: row.hosts_visit,
         review_count: Some(u32::try_from(row.review_count).unwrap_or(0)),
@@ -146,7 +146,7 @@ pub async fn find_sent(
         status: draft.status,
         submitted_at: draft
             .submitted_at
-            .map(crate::time::in_brussels)
+            .map(|at| crate::i18n::dates::in_brussels(crate::i18n::Lang::En, at))
             .unwrap_or_default(),
         answers: draft.submitted_answers.unwrap_or(draft.answers),
         uploads: vec![],

@@ -260,9 +260,8 @@ pub async fn save_score(
     let reviewer = crate::auth::require(crate::auth::Role::Reviewer).await?;
     let score = score.parse().map_err(|errors| {
         let first = errors.iter().next().cloned();
-        first.map_or(AppError::Internal, |error| AppError::Invalid {
-            field: error.field,
-            message: error.message,
+        first.map_or(AppError::Internal, |error| {
+            AppError::invalid(error.field, error.message)
         })
     })?;
     record_review(id, &reviewer, Some(score)).await
@@ -298,12 +297,12 @@ async fn record_review(
                 db::Saved::NotReviewable => {
                     Err(AppError::NotFound("A submission under review".to_owned()))
                 }
-                db::Saved::Conflicted => Err(AppError::Invalid {
-                    field: "score".to_owned(),
-                    message: "You declared a conflict of interest with this practice, so you \
+                db::Saved::Conflicted => Err(AppError::invalid(
+                    "score".to_owned(),
+                    "You declared a conflict of interest with this practice, so you \
                               cannot score it. Only an admin can clear the declaration."
                         .to_owned(),
-                }),
+                )),
             }
         },
         |_| (format!("submission:{id}"), summary),
@@ -351,9 +350,11 @@ pub async fn change_status(
     let state = crate::state::app_state()?;
     let to = ReviewStatus::parse(&status)
         .filter(|status| ReviewStatus::DECIDABLE.contains(status))
-        .ok_or_else(|| AppError::Invalid {
-            field: "status".to_owned(),
-            message: "Choose one of the statuses.".to_owned(),
+        .ok_or_else(|| {
+            AppError::invalid(
+                "status".to_owned(),
+                "Choose one of the statuses.".to_owned(),
+            )
         })?;
     let allow = crate::submission::fields::is_ticked(&over_limit);
     crate::audit::db::audited(
@@ -373,13 +374,13 @@ pub async fn change_status(
                     .await?;
                     Ok(over_limit)
                 }
-                db::StatusChange::LimitReached { selected, limit } => Err(AppError::Invalid {
-                    field: "over_limit".to_owned(),
-                    message: format!(
+                db::StatusChange::LimitReached { selected, limit } => Err(AppError::invalid(
+                    "over_limit",
+                    format!(
                         "{selected} practices are already selected, the call's limit is {limit}. \
                          Tick the box to select this one over the limit."
                     ),
-                }),
+                )),
                 db::StatusChange::NotChangeable => {
                     Err(AppError::NotFound("A submission under review".to_owned()))
                 }

@@ -199,7 +199,7 @@ pub async fn save_call_settings(#[server(default)] call: CallForm) -> Result<(),
     let state = crate::state::app_state()?;
     let edit = call
         .parse()
-        .map_err(|(field, message)| AppError::Invalid { field, message })?;
+        .map_err(|(field, message)| AppError::invalid(field, message))?;
     let now = chrono::Utc::now();
     let transaction = state.db.begin().await?;
     let before = crate::call::db::load(&transaction).await?;
@@ -247,9 +247,11 @@ pub async fn save_site_text(
     let admin = crate::auth::require(crate::auth::Role::Admin).await?;
     let state = crate::state::app_state()?;
     let key = SiteTextKey::parse(&key).ok_or_else(|| AppError::BadRequest("key".to_owned()))?;
-    let text = SiteText::parse(&title, &body).map_err(|error| AppError::Invalid {
-        field: text_field(key, matches!(error, texts::SiteTextError::Title)),
-        message: error.to_string(),
+    let text = SiteText::parse(&title, &body).map_err(|error| {
+        AppError::invalid(
+            text_field(key, matches!(error, texts::SiteTextError::Title)),
+            error.to_string(),
+        )
     })?;
     crate::audit::db::audited(
         &state,

@@ -9,6 +9,7 @@ use super::uploads::UploadedFile;
 use super::{Context, SubmissionAnswers};
 use crate::call::CallPhase;
 use crate::error::AppError;
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DraftStatus {
@@ -43,7 +44,7 @@ impl WizardState {
 
 /// The draft this browser is working on, and the call's state.
 #[server(endpoint = "wizard_state")]
-pub async fn load_wizard() -> Result<WizardState, AppError> {
+pub async fn load_wizard(#[server(default)] lang: Lang) -> Result<WizardState, AppError> {
     use chrono::Datelike;
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
@@ -74,7 +75,7 @@ pub async fn load_wizard() -> Result<WizardState, AppError> {
         answers,
         uploads,
         phase: CallPhase::at(now, settings.opens_at, settings.closes_at),
-        closes_at_text: crate::time::in_brussels(settings.closes_at),
+        closes_at_text: crate::i18n::dates::in_brussels(lang, settings.closes_at),
         current_year: now.year(),
     })
 }
@@ -94,12 +95,14 @@ pub fn step_path(step: WizardStep, check: bool) -> String {
 async fn store_posted(
     step: &str,
     answers: SubmissionAnswers,
+    lang: Lang,
 ) -> Result<(crate::state::AppState, super::saving::Saved, WizardStep), AppError> {
     let step = WizardStep::from_slug(step)
         .ok_or_else(|| AppError::BadRequest("unknown step".to_owned()))?;
     let state = crate::state::app_state()?;
     let token = super::session::draft_token();
-    let saved = super::saving::store_step(&state, token, step, answers, chrono::Utc::now()).await?;
+    let saved =
+        super::saving::store_step(&state, token, step, answers, lang, chrono::Utc::now()).await?;
     if let Some(token) = &saved.new_token {
         super::session::remember_draft(token, state.serves_https());
     }
@@ -113,11 +116,13 @@ pub async fn save_step(
     step: String,
     // A step posted with every field blank sends no answers at all.
     #[server(default)] answers: SubmissionAnswers,
+    // The page's language, where the next page is shown.
+    #[server(default)] lang: Lang,
 ) -> Result<(), AppError> {
-    let (state, saved, step) = store_posted(&step, answers).await?;
+    let (state, saved, step) = store_posted(&step, answers, lang).await?;
     let destination =
         super::saving::next_destination(&state, &saved, step, chrono::Utc::now()).await?;
-    leptos_axum::redirect(&destination);
+    leptos_axum::redirect(&lang.href(&destination));
     Ok(())
 }
 
@@ -126,28 +131,26 @@ pub async fn save_step(
 pub async fn autosave_step(
     step: String,
     #[server(default)] answers: SubmissionAnswers,
+    #[server(default)] lang: Lang,
 ) -> Result<(), AppError> {
-    store_posted(&step, answers).await.map(|_| ())
+    store_posted(&step, answers, lang).await.map(|_| ())
 }
 
 /// "Email me my link again": sends a fresh link to every draft or sent submission of `email`,
 /// within the link quota. The answer is the same, and as quick, whether or not there is one:
 /// the looking up and sending happen after it, so neither words nor time reveal an address.
 #[server(endpoint = "resend_link")]
-pub async fn resend_link(email: String) -> Result<(), AppError> {
+pub async fn resend_link(email: String, #[server(default)] lang: Lang) -> Result<(), AppError> {
     use crate::email::Email;
     let state = crate::state::app_state()?;
-    let email = Email::parse(&email).map_err(|problem| AppError::Invalid {
-        field: "email".to_owned(),
-        message: problem.to_string(),
-    })?;
+    let email = Email::parse(&email).map_err(|problem| AppError::invalid("email", problem))?;
     crate::rate_limit::check(crate::rate_limit::Action::ResendLink).await?;
     tokio::spawn(async move {
         if let Err(error) = send_links_to(&state, &email).await {
             tracing::warn!(%error, "could not send the links asked for again");
         }
     });
-    leptos_axum::redirect("/submit/link-sent");
+    leptos_axum::redirect(&lang.href("/submit/link-sent"));
     Ok(())
 }
 
@@ -159,7 +162,7 @@ async fn send_links_to(
     let now = chrono::Utc::now();
     for draft in super::db::find_open_by_email(&state.db, email).await? {
         let reference = draft.reference.as_deref().filter(|_| !draft.is_draft());
-        super::saving::send_link(state, draft.id, reference, email, now).await?;
+        super::saving::send_link(state, draft.id, reference, email, draft.lang, now).await?;
     }
     Ok(())
 }

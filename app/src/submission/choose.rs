@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::{Page, ServerData};
 use crate::error::AppError;
+use crate::i18n::{Lang, around, localized, t, t_with, use_lang};
 
 /// One of the two practices, as the question names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,8 +21,8 @@ pub struct PracticeLabel {
 impl PracticeLabel {
     fn name(&self) -> String {
         let title = match self.title.trim() {
-            "" => "your practice without a title yet".to_owned(),
-            title => format!("“{title}”"),
+            "" => t("choose-untitled"),
+            title => t_with("choose-titled", [("title", title.into())]),
         };
         match &self.reference {
             Some(reference) => format!("{title} ({reference})"),
@@ -85,7 +86,7 @@ pub async fn load_draft_choice() -> Result<Option<DraftChoice>, AppError> {
 /// Continues the practice of the link (`keep=link`) or the one this browser works on
 /// (`keep=browser`).
 #[server(endpoint = "choose_draft")]
-pub async fn choose_draft(keep: String) -> Result<(), AppError> {
+pub async fn choose_draft(keep: String, #[server(default)] lang: Lang) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let secure = state.serves_https();
@@ -110,7 +111,7 @@ pub async fn choose_draft(keep: String) -> Result<(), AppError> {
         Some(draft) => crate::submission::resume_link::destination(&state, &draft, now).await?,
         None => "/submit".to_owned(),
     };
-    leptos_axum::redirect(&destination);
+    leptos_axum::redirect(&lang.href(&destination));
     Ok(())
 }
 
@@ -125,6 +126,7 @@ fn ChoiceForm(
     view! {
         <ActionForm action>
             <input type="hidden" name="keep" value=keep />
+            <input type="hidden" name="lang" value=use_lang().code() />
             <button type="submit" class=class>{label}</button>
         </ActionForm>
     }
@@ -136,35 +138,33 @@ pub fn ChoosePage() -> impl IntoView {
     let choose = ServerAction::<ChooseDraft>::new();
     let question = move |choice: Option<DraftChoice>| match choice {
         Some(choice) => view! {
-            <p>
-                "This browser is already working on "{choice.in_browser.name()}". "
-                "The link you opened leads to "{choice.in_link.name()}". "
-                "Choose which one to continue here; the other one stays as it is."
-            </p>
+            <p>{t_with("choose-question", [
+                ("in_browser", choice.in_browser.name().into()),
+                ("in_link", choice.in_link.name().into()),
+            ])}</p>
             {(!choice.in_browser.has_emailed_link).then(|| view! {
-                <p class="notice">
-                    "The practice in this browser has no email address yet, so no link to it "
-                    "was sent: if you leave it, you cannot come back to it."
-                </p>
+                <p class="notice">{t("choose-no-link-warning")}</p>
             })}
             <div class="choice">
                 <ChoiceForm action=choose keep="link" class="button button--primary"
-                    label=format!("Continue {}", choice.in_link.name()) />
+                    label=t_with("choose-continue", [("practice", choice.in_link.name().into())]) />
                 <ChoiceForm action=choose keep="browser" class="button"
-                    label=format!("Keep working on {}", choice.in_browser.name()) />
+                    label=t_with("choose-keep", [("practice", choice.in_browser.name().into())]) />
             </div>
         }
         .into_any(),
         None => view! {
-            <p>
-                "There is nothing to choose: the link has expired or was answered already. "
-                <a href="/submit">"Continue your submission"</a>"."
-            </p>
+            <p>{around(
+                "choose-nothing",
+                "link",
+                view! { <a href=localized("/submit")>{t("choose-continue-submission")}</a> },
+                [],
+            )}</p>
         }
         .into_any(),
     };
     view! {
-        <Page title="Which practice do you want to continue?" narrow=true>
+        <Page title=t("choose-title") narrow=true>
             <ServerData resource=choice view=question />
         </Page>
     }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{FieldErrors, is_ticked};
+use crate::i18n::Message;
 
 /// Bumped whenever the wording of a consent or the privacy notice changes.
 pub const CONSENT_TEXT_VERSION: &str = "2026-11-24";
@@ -47,34 +48,23 @@ impl Consent {
         }
     }
 
-    pub fn text(self) -> &'static str {
+    /// The catalogue's key for the consent's wording.
+    pub fn text_key(self) -> &'static str {
         match self {
-            Consent::Processing => {
-                "I agree that the European Heritage Hub processes the information in this submission to run the open call, as described in the privacy notice."
-            }
-            Consent::Publication => {
-                "If the practice is selected, I agree that it is published and promoted by the European Heritage Hub, without my contact details."
-            }
-            Consent::ImageRights => {
-                "I confirm that I hold the rights to the images I uploaded, or have permission to publish them under the licence I chose."
-            }
-            Consent::Contact => {
-                "You may contact me about the online workshops and peer-learning visits."
-            }
+            Consent::Processing => "consent-processing",
+            Consent::Publication => "consent-publication",
+            Consent::ImageRights => "consent-image-rights",
+            Consent::Contact => "consent-contact",
         }
     }
 
-    fn required_message(self) -> &'static str {
-        match self {
-            Consent::Processing => "Agree to the processing of your submission to send it.",
-            Consent::Publication => {
-                "Agree to the publication of your practice if it is selected, to send it."
-            }
-            Consent::ImageRights => {
-                "Confirm the rights to your images, or remove the images, to send it."
-            }
-            Consent::Contact => "",
-        }
+    fn required_message(self) -> Message {
+        Message::new(match self {
+            Consent::Processing => "consent-processing-required",
+            Consent::Publication => "consent-publication-required",
+            // Contact is never required.
+            Consent::ImageRights | Consent::Contact => "consent-image-rights-required",
+        })
     }
 }
 

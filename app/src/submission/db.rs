@@ -12,6 +12,7 @@ use super::access::{Access, AccessKind, AccessUse, Holder};
 use super::consents::{CONSENT_TEXT_VERSION, Consent};
 use crate::db::entities::{reference_counter, submission, submission_access, submission_consent};
 use crate::email::Email;
+use crate::i18n::Lang;
 use crate::secret::SecretToken;
 
 /// The states a submission moves through.
@@ -34,6 +35,8 @@ pub struct Draft {
     /// The answers as last sent, once sent.
     pub submitted_answers: Option<SubmissionAnswers>,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// The language of the pages the applicant last saved it from: its emails are in it.
+    pub lang: Lang,
 }
 
 impl Draft {
@@ -77,6 +80,7 @@ impl TryFrom<submission::Model> for Draft {
             resume_link_sent_to: row.resume_link_sent_to,
             email: row.email,
             submitted_at: row.submitted_at,
+            lang: Lang::parse(&row.lang).unwrap_or_default(),
         })
     }
 }
@@ -166,6 +170,7 @@ pub async fn create_draft(
         // migration added.
         review_count: Set(0),
         over_limit: Set(false),
+        lang: Set(Lang::En.code().to_owned()),
         ..Default::default()
     }
     .insert(&transaction)
@@ -314,6 +319,16 @@ pub async fn save_draft_answers(
         ),
     ];
     update_if(db, id, &CHANGEABLE, columns, now).await
+}
+
+/// Remembers the language the applicant now uses for submission `id`.
+pub async fn set_lang(db: &DatabaseConnection, id: i32, lang: Lang) -> Result<(), DbErr> {
+    submission::Entity::update_many()
+        .col_expr(submission::Column::Lang, Expr::value(lang.code()))
+        .filter(submission::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Sends the changes of an already sent submission: the working answers become what reviewers

@@ -2,25 +2,25 @@
 //! errors a step reports per field. The browser runs these for instant feedback; the server
 //! runs the same code and is the authority.
 
-use std::fmt::Display;
-
 use serde::{Deserialize, Serialize};
 
-/// One message for one field, named as in the form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+use crate::i18n::Message;
+
+/// One message for one field, named as in the form; shown in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// The problems of one step, in the order of its fields, so that the error summary reads in
 /// the same order as the form.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FieldErrors(Vec<FieldError>);
 
 impl FieldErrors {
     /// Keeps `result`'s value, or records its error against `field`.
-    pub fn check<T, E: Display>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: Into<Message>>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(error) => {
@@ -30,10 +30,10 @@ impl FieldErrors {
         }
     }
 
-    pub fn add(&mut self, field: &str, message: impl Display) {
+    pub fn add(&mut self, field: &str, message: impl Into<Message>) {
         self.0.push(FieldError {
             field: field.to_owned(),
-            message: message.to_string(),
+            message: message.into(),
         });
     }
 
@@ -51,16 +51,16 @@ impl FieldErrors {
     }
 
     /// Shows `message` for `field`, or nothing when it is `None`, keeping the others as they are.
-    pub fn set_field(&mut self, field: &str, message: Option<&str>) {
+    pub fn set_field(&mut self, field: &str, message: Option<&Message>) {
         match (
             self.0.iter().position(|error| error.field == field),
             message,
         ) {
-            (Some(index), Some(message)) => self.0[index].message = message.to_owned(),
+            (Some(index), Some(message)) => self.0[index].message = message.clone(),
             (Some(index), None) => {
                 self.0.remove(index);
             }
-            (None, Some(message)) => self.add(field, message),
+            (None, Some(message)) => self.add(field, message.clone()),
             (None, None) => {}
         }
     }
@@ -69,11 +69,24 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    pub fn for_field(&self, field: &str) -> Option<&str> {
+    pub fn for_field(&self, field: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|error| error.field == field)
-            .map(|error| error.message.as_str())
+            .map(|error| &error.message)
+    }
+
+    /// The message for `field` in English, for the tests.
+    #[cfg(all(test, feature = "ssr"))]
+    pub fn english_for(&self, field: &str) -> Option<String> {
+        let english = crate::i18n::I18n::new(crate::i18n::Lang::En);
+        self.for_field(field)
+            .map(|message| english.message(message))
+    }
+
+    /// The message for `field` in the page's language.
+    pub fn text_for(&self, field: &str) -> Option<String> {
+        self.for_field(field).map(crate::i18n::say)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
@@ -93,12 +106,21 @@ pub fn optional<T, E>(
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    #[error("This field is required.")]
     Missing,
-    #[error("Use at most {max} characters (you have {actual}).")]
     TooLong { max: usize, actual: usize },
+}
+
+impl From<TextError> for Message {
+    fn from(error: TextError) -> Self {
+        match error {
+            TextError::Missing => Message::new("error-required"),
+            TextError::TooLong { max, actual } => Message::new("error-too-long")
+                .with("max", max)
+                .with("actual", actual),
+        }
+    }
 }
 
 /// Trimmed text of 1 to `MAX` characters (Unicode scalar values, as people count them).
@@ -134,12 +156,25 @@ impl<const MAX: usize> Text<MAX> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Name(Text<100>);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
-    #[error(transparent)]
-    Text(#[from] TextError),
-    #[error("Write a name only, without web or email addresses or special characters.")]
+    Text(TextError),
     NotAName,
+}
+
+impl From<TextError> for NameError {
+    fn from(error: TextError) -> Self {
+        NameError::Text(error)
+    }
+}
+
+impl From<NameError> for Message {
+    fn from(error: NameError) -> Self {
+        match error {
+            NameError::Text(error) => error.into(),
+            NameError::NotAName => Message::new("error-not-a-name"),
+        }
+    }
 }
 
 impl Name {
@@ -173,12 +208,19 @@ pub type Summary = Text<500>;
 pub type LongText = Text<2000>;
 pub type Description = Text<6000>;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WebAddressError {
-    #[error("Enter a web address starting with https:// or http://, such as https://example.org.")]
     Malformed,
-    #[error("A web address can be at most 500 characters long.")]
     TooLong,
+}
+
+impl From<WebAddressError> for Message {
+    fn from(error: WebAddressError) -> Self {
+        Message::new(match error {
+            WebAddressError::Malformed => "error-web-address",
+            WebAddressError::TooLong => "error-web-address-too-long",
+        })
+    }
 }
 
 /// An absolute http(s) address with a host name: what a visitor can open in a browser.
@@ -223,12 +265,22 @@ impl WebAddress {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum YearError {
-    #[error("Enter the year as four digits, such as 2021.")]
     Malformed,
-    #[error("Enter a year between {min} and {max}.")]
     OutOfRange { min: i32, max: i32 },
+}
+
+impl From<YearError> for Message {
+    fn from(error: YearError) -> Self {
+        match error {
+            YearError::Malformed => Message::new("error-year-format"),
+            // Years as text: they are not grouped like counts (2021, not 2,021).
+            YearError::OutOfRange { min, max } => Message::new("error-year-range")
+                .with("min", min.to_string())
+                .with("max", max.to_string()),
+        }
+    }
 }
 
 /// A year from 1900 up to `latest` (the current year, passed in so tests need no clock).
@@ -248,9 +300,14 @@ pub fn parse_year(input: &str, latest: i32) -> Result<i32, YearError> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Choose one of the options.")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoChoice;
+
+impl From<NoChoice> for Message {
+    fn from(_: NoChoice) -> Self {
+        Message::new("error-no-choice")
+    }
+}
 
 /// A required yes/no radio group: the form posts `yes` or `no`.
 pub fn parse_yes_no(input: &str) -> Result<bool, NoChoice> {
@@ -382,8 +439,11 @@ mod tests {
         let mut errors = FieldErrors::default();
         let first = errors.check("first", Name::parse(""));
         let second = errors.check("second", Name::parse("ok"));
-        assert_eq!(errors.for_field("first"), Some("This field is required."));
-        assert_eq!(errors.for_field("second"), None);
+        assert_eq!(
+            errors.for_field("first"),
+            Some(&Message::new("error-required"))
+        );
+        assert_eq!(errors.english_for("second").as_deref(), None);
         assert!(errors.clone().into_result(first.zip(second)).is_err());
         assert_eq!(FieldErrors::default().into_result(Some(1)), Ok(1));
     }

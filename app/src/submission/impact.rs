@@ -60,12 +60,12 @@ mod tests {
         .parse()
         .unwrap_err();
         assert_eq!(
-            errors.for_field("results"),
-            Some("Use at most 3000 characters (you have 3001).")
+            errors.english_for("results").as_deref(),
+            Some("Use at most 3,000 characters (you have 3,001).")
         );
         for field in ["lessons", "transferability", "requirements"] {
             assert_eq!(
-                errors.for_field(field),
+                errors.english_for(field).as_deref(),
                 Some("This field is required."),
                 "{field}"
             );

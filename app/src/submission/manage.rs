@@ -12,6 +12,7 @@ use super::step_forms::AnswerSummary;
 use super::uploads::UploadedFile;
 use crate::components::{CheckboxField, ErrorSummary, Page};
 use crate::error::{AppError, field_message};
+use crate::i18n::{Lang, localized, t, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManagedSubmission {
@@ -42,8 +43,12 @@ async fn find_sent(
         .ok_or_else(not_found)
 }
 
+/// The sent practice `token` opens, dated in `lang`.
 #[server(endpoint = "managed_submission")]
-pub async fn load_managed(token: String) -> Result<ManagedSubmission, AppError> {
+pub async fn load_managed(
+    token: String,
+    #[server(default)] lang: Lang,
+) -> Result<ManagedSubmission, AppError> {
     use crate::call::CallPhase;
     let state = crate::state::app_state()?;
     let sent = find_sent(&state, &token).await?;
@@ -56,33 +61,35 @@ pub async fn load_managed(token: String) -> Result<ManagedSubmission, AppError> 
         withdrawn,
         submitted_at_text: sent
             .submitted_at
-            .map(crate::time::in_brussels)
+            .map(|at| crate::i18n::dates::in_brussels(lang, at))
             .unwrap_or_default(),
         uploads: super::uploads::db::list(&state.db, sent.id).await?,
         answers: sent.submitted_answers.unwrap_or(sent.answers),
         changeable: open && sent.status == super::db::status::SUBMITTED,
         can_withdraw: crate::review::status::ReviewStatus::parse(&sent.status)
             .is_some_and(|status| status.before_decision()),
-        closes_at_text: crate::time::in_brussels(settings.closes_at),
+        closes_at_text: crate::i18n::dates::in_brussels(lang, settings.closes_at),
     })
 }
 
 /// Withdraws the practice from the call, once the applicant has ticked that they mean it.
+/// Without JavaScript the applicant comes back to the page in `lang`.
 #[server(endpoint = "withdraw_submission")]
 pub async fn withdraw_submission(
     token: String,
     #[server(default)] confirm: String,
+    #[server(default)] lang: Lang,
 ) -> Result<(), AppError> {
     let state = crate::state::app_state()?;
     let sent = find_sent(&state, &token).await?;
     if !super::fields::is_ticked(&confirm) {
-        return Err(AppError::Invalid {
-            field: "confirm".to_owned(),
-            message: "Tick the box to confirm that you want to withdraw your practice.".to_owned(),
-        });
+        return Err(AppError::invalid(
+            "confirm".to_owned(),
+            "Tick the box to confirm that you want to withdraw your practice.".to_owned(),
+        ));
     }
     super::db::withdraw(&state.db, sent.id, chrono::Utc::now()).await?;
-    leptos_axum::redirect(&format!("/manage/{token}"));
+    leptos_axum::redirect(&lang.href(&format!("/manage/{token}")));
     Ok(())
 }
 
@@ -94,53 +101,55 @@ pub fn ManagedSubmissionView(
     withdraw: ServerAction<WithdrawSubmission>,
 ) -> impl IntoView {
     let changed = use_query_map().read_untracked().get("changed").is_some();
-    let token = move || token.clone();
+    let confirm_error = field_message(withdraw.value().get_untracked(), "confirm");
+    let summary: Vec<(String, String)> = confirm_error
+        .iter()
+        .map(|message| ("confirm".to_owned(), message.clone()))
+        .collect();
     view! {
-        <Title text="Your submission" />
+        <Title text=t("manage-submission-title") />
         <article class="page page--narrow">
-            {
-                    let confirm_error = field_message(withdraw.value().get_untracked(), "confirm");
-                    let summary: Vec<(String, String)> = confirm_error
-                        .iter()
-                        .map(|message| ("confirm".to_owned(), message.clone()))
-                        .collect();
-                    view! {
-                        <ErrorSummary errors=summary />
-                        <h1>"Your practice "{sent.reference.clone()}</h1>
-                        {changed.then(|| view! { <div class="notice"><p>"Your changes have been sent."</p></div> })}
-                        {if sent.withdrawn {
-                            view! {
-                                <div class="notice"><p>"You have withdrawn this practice from the call. It will not be reviewed."</p></div>
-                            }
-                            .into_any()
-                        } else {
-                            view! {
-                                <p>"Sent on "{sent.submitted_at_text.clone()}". The call closes on "{sent.closes_at_text.clone()}"."</p>
-                            }
-                            .into_any()
-                        }}
-                        {sent.changeable.then(|| view! {
-                            <p>
-                                // A full page load: the server opens the link (`resume_link`).
-                                <a class="button button--primary" rel="external" href=format!("/submit?draft={}", token())>"Change my answers"</a>
-                            </p>
-                        })}
-                        <h2>"Your answers as sent"</h2>
-                        <AnswerSummary answers=sent.answers.clone() files=sent.uploads.clone() incomplete=vec![] changeable=false />
-                        {sent.can_withdraw.then(|| view! {
-                            <section class="withdraw" aria-labelledby="withdraw-heading">
-                                <h2 id="withdraw-heading">"Withdraw your practice"</h2>
-                                <p>"If you withdraw it, it leaves the call and is not reviewed. This cannot be undone."</p>
-                                <ActionForm action=withdraw attr:novalidate=true>
-                                    <input type="hidden" name="token" value=token() />
-                                    <CheckboxField field="confirm" name="confirm" label="I want to withdraw this practice from the call."
-                                        checked=false error=confirm_error.clone() />
-                                    <button type="submit" class="button button--danger">"Withdraw my practice"</button>
-                                </ActionForm>
-                            </section>
-                        })}
-                    }
-            }
+            <ErrorSummary errors=summary />
+            <h1>{t_with("manage-submission-heading", [("reference", sent.reference.into())])}</h1>
+            {changed.then(|| view! { <div class="notice"><p>{t("manage-submission-changed")}</p></div> })}
+            {if sent.withdrawn {
+                view! {
+                    <div class="notice"><p>{t("manage-submission-withdrawn")}</p></div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p>{t_with("manage-submission-sent", [
+                        ("sent", sent.submitted_at_text.into()),
+                        ("closes", sent.closes_at_text.into()),
+                    ])}</p>
+                }
+                .into_any()
+            }}
+            {sent.changeable.then(|| view! {
+                <p>
+                    // A full page load: the server opens the link (`resume_link`), at the
+                    // unprefixed address only.
+                    <a class="button button--primary" rel="external" href=format!("/submit?draft={token}")>
+                        {t("manage-submission-change")}
+                    </a>
+                </p>
+            })}
+            <h2>{t("manage-submission-answers")}</h2>
+            <AnswerSummary answers=sent.answers files=sent.uploads incomplete=vec![] changeable=false />
+            {sent.can_withdraw.then(|| view! {
+                <section class="withdraw" aria-labelledby="withdraw-heading">
+                    <h2 id="withdraw-heading">{t("manage-submission-withdraw-heading")}</h2>
+                    <p>{t("manage-submission-withdraw-text")}</p>
+                    <ActionForm action=withdraw attr:novalidate=true>
+                        <input type="hidden" name="token" value=token.clone() />
+                        <input type="hidden" name="lang" value=use_lang().code() />
+                        <CheckboxField field="confirm" name="confirm" label=t("manage-submission-withdraw-confirm")
+                            checked=false error=confirm_error />
+                        <button type="submit" class="button button--danger">{t("manage-submission-withdraw")}</button>
+                    </ActionForm>
+                </section>
+            })}
         </article>
     }
 }
@@ -151,23 +160,19 @@ pub fn ResendPage() -> impl IntoView {
     let resend = ServerAction::<super::api::ResendLink>::new();
     let error = Signal::derive(move || field_message(resend.value().get(), "email"));
     view! {
-        <Page title="Email me my link again" narrow=true>
+        <Page title=t("resend-title") narrow=true>
             {move || {
                 let errors: Vec<(String, String)> =
                     error.get().into_iter().map(|message| ("email".to_owned(), message)).collect();
                 view! { <ErrorSummary errors /> }
             }}
-            <p>
-                "Lost the link to your draft or to your sent practice? Enter the email address you "
-                "gave in the form. If we hold a draft or a practice for it, we email you a new link. "
-                "Links sent before keep working."
-            </p>
+            <p>{t("resend-text")}</p>
             <ActionForm action=resend attr:novalidate=true>
-                <crate::components::TextField field="email" name="email" label="Email address" value=String::new()
+                <crate::components::TextField field="email" name="email" label=t("resend-email") value=String::new()
                     error input_type="email" autocomplete="email" />
-                <button type="submit" class="button button--primary">"Email me my link"</button>
+                <button type="submit" class="button button--primary">{t("resend-send")}</button>
             </ActionForm>
-            <p><a href="/privacy">"Read the privacy notice"</a></p>
+            <p><a href=localized("/privacy")>{t("person-privacy-notice")}</a></p>
         </Page>
     }
 }
@@ -176,12 +181,9 @@ pub fn ResendPage() -> impl IntoView {
 #[component]
 pub fn LinkSentPage() -> impl IntoView {
     view! {
-        <Page title="Check your email" narrow=true>
-            <p>
-                "If there is a draft or a sent practice for that address, we have emailed a link to it. "
-                "It can take a few minutes to arrive; look in your spam folder too."
-            </p>
-            <p><a href="/submit">"Start a new submission"</a></p>
+        <Page title=t("link-sent-title") narrow=true>
+            <p>{t("link-sent-text")}</p>
+            <p><a href=localized("/submit")>{t("link-sent-start-new")}</a></p>
         </Page>
     }
 }

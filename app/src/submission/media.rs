@@ -43,6 +43,16 @@ impl Licence {
         }
     }
 
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Licence::CcBy => "media-licence-cc-by",
+            Licence::CcBySa => "media-licence-cc-by-sa",
+            Licence::Cc0 => "media-licence-cc0",
+            Licence::AllRightsReserved => "media-licence-all-rights-reserved",
+        }
+    }
+
     pub fn parse(slug: &str) -> Result<Self, NoChoice> {
         Self::ALL
             .into_iter()
@@ -113,15 +123,28 @@ pub struct Media {
     pub images: Vec<(i32, ImageDetails)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinksError {
-    #[error("Line {line}: {problem}")]
     Malformed {
         line: usize,
         problem: super::fields::WebAddressError,
     },
-    #[error("Add at most {MAX_LINKS} links.")]
     TooMany,
+}
+
+impl From<LinksError> for crate::i18n::Message {
+    fn from(error: LinksError) -> Self {
+        use super::fields::WebAddressError;
+        use crate::i18n::Message;
+        match error {
+            LinksError::Malformed { line, problem } => Message::new(match problem {
+                WebAddressError::Malformed => "error-link-line",
+                WebAddressError::TooLong => "error-link-line-too-long",
+            })
+            .with("line", line),
+            LinksError::TooMany => Message::new("error-too-many-links").with("max", MAX_LINKS),
+        }
+    }
 }
 
 impl MediaAnswers {
@@ -190,14 +213,14 @@ mod tests {
     fn alt_text_is_required_and_the_licence_chosen() {
         let errors = ImageDetailsAnswers::default().parse(7).unwrap_err();
         assert_eq!(
-            errors.for_field("image_7_alt_text"),
+            errors.english_for("image_7_alt_text").as_deref(),
             Some("This field is required.")
         );
         assert_eq!(
-            errors.for_field("image_7_licence"),
+            errors.english_for("image_7_licence").as_deref(),
             Some("Choose one of the options.")
         );
-        assert_eq!(errors.for_field("image_7_caption"), None);
+        assert_eq!(errors.english_for("image_7_caption").as_deref(), None);
         let details = ImageDetailsAnswers {
             alt_text: "A carved balcony".into(),
             licence: "cc-by-4.0".into(),
@@ -222,7 +245,7 @@ mod tests {
         assert!(
             bad.parse_links()
                 .unwrap_err()
-                .for_field("links")
+                .english_for("links")
                 .unwrap()
                 .starts_with("Line 2: ")
         );
@@ -233,7 +256,10 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            many.parse_links().unwrap_err().for_field("links"),
+            many.parse_links()
+                .unwrap_err()
+                .english_for("links")
+                .as_deref(),
             Some("Add at most 5 links.")
         );
         assert_eq!(MediaAnswers::default().parse_links(), Ok(vec![]));
@@ -257,8 +283,8 @@ mod tests {
         let media = answers.parse(&[3]).unwrap();
         assert_eq!(media.images.len(), 1);
         let errors = answers.parse(&[3, 4]).unwrap_err();
-        assert!(errors.for_field("image_4_alt_text").is_some());
-        assert!(errors.for_field("image_3_alt_text").is_none());
+        assert!(errors.english_for("image_4_alt_text").as_deref().is_some());
+        assert!(errors.english_for("image_3_alt_text").as_deref().is_none());
         assert!(answers.parse(&[]).unwrap().images.is_empty());
     }
 }

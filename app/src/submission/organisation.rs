@@ -56,6 +56,20 @@ impl OrganisationType {
         }
     }
 
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            OrganisationType::CityAdministration => "organisation-type-city-administration",
+            OrganisationType::RegionalAdministration => "organisation-type-regional-administration",
+            OrganisationType::HeritageInstitution => "organisation-type-heritage-institution",
+            OrganisationType::CivilSociety => "organisation-type-civil-society",
+            OrganisationType::CulturalInitiative => "organisation-type-cultural-initiative",
+            OrganisationType::LocalOrganisation => "organisation-type-local-organisation",
+            OrganisationType::ThematicAssociation => "organisation-type-thematic-association",
+            OrganisationType::Other => "organisation-type-other",
+        }
+    }
+
     pub fn parse(slug: &str) -> Result<Self, super::fields::NoChoice> {
         Self::ALL
             .into_iter()
@@ -181,10 +195,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            errors.for_field("country"),
+            errors.english_for("country").as_deref(),
             Some("Choose a country from the list.")
         );
-        assert!(errors.for_field("website").unwrap().contains("https://"));
+        assert!(errors.english_for("website").unwrap().contains("https://"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::steps::WizardStep;
 use super::uploads::{Rejection, upload_field};
 use crate::call::CallPhase;
 use crate::components::{ErrorSummary, NotFound, Page, ServerData, answer_not_found};
+use crate::i18n::{around, localized, say, t, t_with, use_lang};
 
 /// `/submit`: the first step. A resume link (`?draft=…`) that opens a submission never gets
 /// here (`resume_link`), so one that does opens nothing.
@@ -21,9 +22,9 @@ pub fn SubmitPage() -> impl IntoView {
     if query.read_untracked().get("draft").is_some() {
         answer_not_found();
         return view! {
-            <Page title="This link opens nothing" narrow=true>
-                <p>"A submission for this link was not found. The link may be incomplete: copy the whole address from the email."</p>
-                <p><a href="/submit/resend">"Email me my link again"</a></p>
+            <Page title=t("wizard-link-opens-nothing") narrow=true>
+                <p>{t("wizard-link-opens-nothing-text")}</p>
+                <p><a href=localized("/submit/resend")>{t("wizard-resend-link")}</a></p>
             </Page>
         }
         .into_any();
@@ -48,9 +49,10 @@ pub fn WizardStepPage() -> impl IntoView {
 fn Wizard(step: Signal<Option<WizardStep>>) -> impl IntoView {
     let query = use_query_map();
     let save = ServerAction::<SaveStep>::new();
+    let lang = use_lang();
     let state = Resource::new(
         move || (step.get(), save.version().get()),
-        |_| load_wizard(),
+        move |_| load_wizard(lang),
     );
     let check = Signal::derive(move || query.read().get("check").is_some());
     // Files the last form-post upload refused, named in the address it returned to.
@@ -109,41 +111,41 @@ fn WizardBody(
         .map(|other| {
             (
                 other.slug().to_owned(),
-                format!("{} is not complete yet.", other.heading()),
+                t_with("wizard-not-complete", [("step", other.heading().into())]),
             )
         });
     let refused_files = rejected
         .iter()
-        .map(|rejection| (upload_field(rejection.kind()), rejection.message()));
+        .map(|rejection| (upload_field(rejection.kind()), say(&rejection.message())));
     let errors: Vec<(String, String)> = unfinished_steps
         .chain(refused_files)
         .chain(
             step_errors
                 .iter()
-                .map(|e| (e.field.clone(), e.message.clone())),
+                .map(|e| (e.field.clone(), say(&e.message))),
         )
         .collect();
     let blocked = match (&state.status, state.phase) {
         (DraftStatus::Withdrawn { reference }, _) => Some(view! {
             <div class="notice">
-                <p>"The practice "<strong>{reference.clone()}</strong>" has been withdrawn from the call. It can no longer change."</p>
+                <p>{around("wizard-withdrawn", "reference", view! { <strong>{reference.clone()}</strong> }, [])}</p>
             </div>
         }
         .into_any()),
         (_, CallPhase::Open) => None,
         (_, CallPhase::NotYetOpen) => Some(view! {
-            <div class="notice"><p>"The call is not open yet. Come back when it opens."</p></div>
+            <div class="notice"><p>{t("wizard-not-open")}</p></div>
         }
         .into_any()),
         (DraftStatus::Submitted { reference }, CallPhase::Closed) => Some(view! {
             <div class="notice">
-                <p>"The practice "<strong>{reference.clone()}</strong>" was sent. The call closed on "{state.closes_at_text.clone()}", so it can no longer change."</p>
+                <p>{around("wizard-sent-closed", "reference", view! { <strong>{reference.clone()}</strong> }, [("date", state.closes_at_text.clone().into())])}</p>
             </div>
         }
         .into_any()),
         (_, CallPhase::Closed) => Some(view! {
             <div class="notice">
-                <p>"The call closed on "{state.closes_at_text.clone()}". Drafts can no longer be sent."</p>
+                <p>{t_with("wizard-closed", [("date", state.closes_at_text.clone().into())])}</p>
             </div>
         }
         .into_any()),
@@ -163,23 +165,27 @@ fn WizardBody(
         shown_errors,
         autosave,
     );
-    let send_label = match (step, changing_sent.is_some()) {
-        (WizardStep::Review, true) => "Send my changes",
-        (WizardStep::Review, false) => "Send my practice",
-        _ => "Save and continue",
-    };
+    let send_label = t(match (step, changing_sent.is_some()) {
+        (WizardStep::Review, true) => "wizard-send-changes",
+        (WizardStep::Review, false) => "wizard-send",
+        _ => "wizard-save-continue",
+    });
+    let lang = use_lang();
     let answers = state.answers.clone();
     let incomplete_steps = incomplete.clone();
     let fields = move || {
         view! {
             <input type="hidden" name="step" value=step.slug() />
+            <input type="hidden" name="lang" value=lang.code() />
             <StepFields step answers=answers files rejected errors=shown_errors incomplete=incomplete_steps />
             <div class="wizard__buttons">
                 <button type="submit" name="intent" value="continue" class="button button--primary">
-                    {send_label}
+                    {send_label.clone()}
                 </button>
                 {step.previous().map(|previous| view! {
-                    <a class="wizard__back" href=step_path(previous, false)>"Back to "{previous.title()}</a>
+                    <a class="wizard__back" href=localized(&step_path(previous, false))>
+                        {t_with("wizard-back", [("step", previous.title().into())])}
+                    </a>
                 })}
             </div>
             <p class="wizard__saved" role="status">{move || autosave.message()}</p>
@@ -187,24 +193,29 @@ fn WizardBody(
     };
     view! {
         <ErrorSummary errors />
-        <p class="wizard__kicker">"Submit a good practice"</p>
+        <p class="wizard__kicker">{t("wizard-kicker")}</p>
         <h1>{step.heading()}</h1>
         <Progress current=step incomplete=incomplete.clone() />
         {match blocked {
             Some(notice) => notice,
             None => view! {
                 {(step == WizardStep::Organisation && state.status == DraftStatus::New).then(|| view! {
-                    <p class="lead">
-                        "Your answers are saved at every step. We email you a private link so that you can "
-                        "continue later, on any device. The call closes on "{state.closes_at_text.clone()}"."
-                    </p>
-                    <p>"Started before and lost your link? "<a href="/submit/resend">"Email me my link again"</a></p>
+                    <p class="lead">{t_with("wizard-intro", [("date", state.closes_at_text.clone().into())])}</p>
+                    <p>{around(
+                        "wizard-lost-link",
+                        "link",
+                        view! { <a href=localized("/submit/resend")>{t("wizard-resend-link")}</a> },
+                        [],
+                    )}</p>
                 })}
                 {changing_sent.clone().map(|reference| view! {
                     <div class="notice">
-                        <p>"You are changing the practice "<strong>{reference}</strong>", which has been sent. "
-                        "Reviewers see your changes once you send them again on the last step, before the call closes on "
-                        {state.closes_at_text.clone()}"."</p>
+                        <p>{around(
+                            "wizard-changing-sent",
+                            "reference",
+                            view! { <strong>{reference}</strong> },
+                            [("date", state.closes_at_text.clone().into())],
+                        )}</p>
                     </div>
                 })}
                 <div
@@ -243,8 +254,8 @@ impl AutosaveStatus {
     fn message(self) -> String {
         match self.0.get() {
             None => String::new(),
-            Some(Ok(())) => "Your answers on this page are saved.".to_owned(),
-            Some(Err(problem)) => format!("Not saved yet: {problem}"),
+            Some(Ok(())) => t("wizard-saved"),
+            Some(Err(problem)) => t_with("wizard-not-saved", [("problem", problem.into())]),
         }
     }
 }
@@ -311,9 +322,10 @@ fn enhance(
             }
             let save = move || {
                 leptos::task::spawn_local(async move {
-                    let result = super::api::autosave_step(posted.step, posted.answers)
-                        .await
-                        .map_err(|error| error.to_string());
+                    let result =
+                        super::api::autosave_step(posted.step, posted.answers, posted.lang)
+                            .await
+                            .map_err(|error| say(&error.message()));
                     autosave.0.set(Some(result));
                 });
             };
@@ -330,7 +342,7 @@ fn enhance(
 #[component]
 fn Progress(current: WizardStep, incomplete: Vec<WizardStep>) -> impl IntoView {
     view! {
-        <nav class="steps" aria-label="Steps of the form">
+        <nav class="steps" aria-label=t("steps-label")>
             <ol>
                 {WizardStep::ALL
                     .into_iter()
@@ -339,11 +351,11 @@ fn Progress(current: WizardStep, incomplete: Vec<WizardStep>) -> impl IntoView {
                         view! {
                             <li class:steps__done=done class:steps__current=step == current>
                                 <a
-                                    href=step_path(step, false)
+                                    href=localized(&step_path(step, false))
                                     aria-current=(step == current).then_some("step")
                                 >
                                     {step.title()}
-                                    {done.then(|| view! { <span class="visually-hidden">" (complete)"</span> })}
+                                    {done.then(|| view! { <span class="visually-hidden">{t("steps-complete")}</span> })}
                                 </a>
                             </li>
                         }
@@ -358,37 +370,37 @@ fn Progress(current: WizardStep, incomplete: Vec<WizardStep>) -> impl IntoView {
 /// so the reference comes in the address, read back only in a reference's own shape.
 #[component]
 pub fn SentPage() -> impl IntoView {
-    let state = Resource::new(|| (), |_| load_wizard());
+    let lang = use_lang();
+    let state = Resource::new(|| (), move |_| load_wizard(lang));
     let query = use_query_map().read_untracked();
     let changed = query.get("changed").is_some();
     let reference = query
         .get("reference")
         .and_then(|text| super::reference::Reference::parse(&text));
     view! {
-        <Page title="Thank you: your practice has been sent" narrow=true>
+        <Page title=t("sent-title") narrow=true>
             <ServerData
                 resource=state
                 view=move |state: WizardState| match reference.clone() {
                     Some(reference) => view! {
-                        {changed.then(|| view! { <div class="notice"><p>"Your changes have been sent."</p></div> })}
+                        {changed.then(|| view! { <div class="notice"><p>{t("sent-changes")}</p></div> })}
                         <div class="confirmation">
-                            <p>"Your reference"</p>
+                            <p>{t("sent-reference")}</p>
                             <p class="confirmation__reference">{reference.to_string()}</p>
                         </div>
-                        <p>
-                            "We have emailed you a confirmation with a summary and a private link where you can "
-                            "read your submission, change it until the call closes, or withdraw it."
-                        </p>
-                        <h2>"What happens next"</h2>
-                        <p>
-                            "Experts review every practice after the call closes on "{state.closes_at_text}". "
-                            "You will hear the decision by email."
-                        </p>
-                        <p><a href="/">"Back to the home page"</a></p>
+                        <p>{t("sent-emailed")}</p>
+                        <h2>{t("sent-next")}</h2>
+                        <p>{t_with("sent-review", [("date", state.closes_at_text.into())])}</p>
+                        <p><a href=localized("/")>{t("sent-home")}</a></p>
                     }
                     .into_any(),
                     _ => view! {
-                        <p>"There is no sent practice to show here. "<a href="/submit">"Start or continue your submission"</a>"."</p>
+                        <p>{around(
+                            "sent-nothing",
+                            "link",
+                            view! { <a href=localized("/submit")>{t("sent-start")}</a> },
+                            [],
+                        )}</p>
                     }
                     .into_any(),
                 }

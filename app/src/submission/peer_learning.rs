@@ -92,7 +92,7 @@ mod tests {
         let errors = offer.parse().unwrap_err();
         for field in ["host_city", "host_period", "host_organiser"] {
             assert_eq!(
-                errors.for_field(field),
+                errors.english_for(field).as_deref(),
                 Some("This field is required."),
                 "{field}"
             );
@@ -112,11 +112,11 @@ mod tests {
     fn both_questions_need_an_answer() {
         let errors = PeerLearningAnswers::default().parse().unwrap_err();
         assert_eq!(
-            errors.for_field("willing_to_host"),
+            errors.english_for("willing_to_host").as_deref(),
             Some("Choose one of the options.")
         );
         assert_eq!(
-            errors.for_field("workshop_interest"),
+            errors.english_for("workshop_interest").as_deref(),
             Some("Choose one of the options.")
         );
     }

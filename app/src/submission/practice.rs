@@ -28,6 +28,14 @@ impl PracticeStatus {
         }
     }
 
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            PracticeStatus::Ongoing => "practice-status-ongoing",
+            PracticeStatus::Completed => "practice-status-completed",
+        }
+    }
+
     pub fn parse(slug: &str) -> Result<Self, NoChoice> {
         Self::ALL
             .into_iter()
@@ -72,6 +80,17 @@ impl BudgetRange {
             BudgetRange::From50kTo250k => "€50,000 to €250,000",
             BudgetRange::From250kTo1m => "€250,000 to €1 million",
             BudgetRange::Over1m => "More than €1 million",
+        }
+    }
+
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            BudgetRange::Under10k => "practice-budget-under-10k",
+            BudgetRange::From10kTo50k => "practice-budget-10k-50k",
+            BudgetRange::From50kTo250k => "practice-budget-50k-250k",
+            BudgetRange::From250kTo1m => "practice-budget-250k-1m",
+            BudgetRange::Over1m => "practice-budget-over-1m",
         }
     }
 
@@ -196,12 +215,12 @@ mod tests {
         };
         let errors = answers.parse(2026).unwrap_err();
         assert_eq!(
-            errors.for_field("summary"),
+            errors.english_for("summary").as_deref(),
             Some("Use at most 500 characters (you have 501).")
         );
         assert_eq!(
-            errors.for_field("description"),
-            Some("Use at most 6000 characters (you have 6001).")
+            errors.english_for("description").as_deref(),
+            Some("Use at most 6,000 characters (you have 6,001).")
         );
     }
 
@@ -215,15 +234,15 @@ mod tests {
         };
         let errors = answers.parse(2026).unwrap_err();
         assert_eq!(
-            errors.for_field("status"),
+            errors.english_for("status").as_deref(),
             Some("Choose one of the options.")
         );
         assert_eq!(
-            errors.for_field("budget_range"),
+            errors.english_for("budget_range").as_deref(),
             Some("Choose one of the options.")
         );
         assert_eq!(
-            errors.for_field("start_year"),
+            errors.english_for("start_year").as_deref(),
             Some("Enter a year between 1900 and 2026.")
         );
         for range in BudgetRange::ALL {

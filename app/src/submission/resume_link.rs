@@ -1,4 +1,4 @@
-//! The emailed links `/submit?draft=…`: opens that submission in this browser and goes to where
+//! The emailed links `/submit?draft=…` (and `/fr/submit?draft=…` in each language): opens that submission in this browser and goes to where
 //! it left off. The link is exchanged for a draft cookie of the browser's own (see
 //! [`super::access`]). When the browser already works on another practice, it is asked which one
 //! to continue (`/submit/choose`) instead of losing that one silently.
@@ -18,6 +18,7 @@ use super::api::step_path;
 use super::db::{Draft, Opened};
 use super::steps::WizardStep;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::secret::SecretToken;
 use crate::state::AppState;
 
@@ -25,10 +26,10 @@ use crate::state::AppState;
 pub const CHOOSE_PATH: &str = "/submit/choose";
 
 pub async fn open(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let Some(token) = emailed_token(&request) else {
+    let Some((token, lang)) = emailed_token(&request) else {
         return next.run(request).await;
     };
-    match open_link(&state, &token, request.headers(), Utc::now()).await {
+    match open_link(&state, &token, lang, request.headers(), Utc::now()).await {
         Ok(Some(response)) => response,
         Ok(None) => next.run(request).await,
         Err(error) => {
@@ -38,15 +39,18 @@ pub async fn open(State(state): State<AppState>, request: Request, next: Next) -
     }
 }
 
-/// The secret of a `GET /submit?draft=…`; anything else is not this handler's.
-fn emailed_token(request: &Request) -> Option<SecretToken> {
-    if request.method() != http::Method::GET || request.uri().path() != "/submit" {
+/// The secret of a `GET /submit?draft=…` and the language of its address; anything else is
+/// not this handler's.
+fn emailed_token(request: &Request) -> Option<(SecretToken, Lang)> {
+    let (lang, path) = Lang::split_path(request.uri().path());
+    if request.method() != http::Method::GET || path != "/submit" {
         return None;
     }
     let query = request.uri().query()?;
     url::form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "draft")
         .and_then(|(_, value)| SecretToken::parse(&value))
+        .map(|token| (token, lang))
 }
 
 /// The answer to opening `token` in a browser that sent `headers`; `None` when the link opens
@@ -54,6 +58,7 @@ fn emailed_token(request: &Request) -> Option<SecretToken> {
 async fn open_link(
     state: &AppState,
     token: &SecretToken,
+    lang: Lang,
     headers: &HeaderMap,
     now: DateTime<Utc>,
 ) -> Result<Option<Response>, AppError> {
@@ -66,28 +71,31 @@ async fn open_link(
     let secure = state.serves_https();
     Ok(Some(match in_browser {
         Some(Opened { draft, .. }) if draft.id == linked.draft.id => {
-            Redirect::to(&destination(state, &draft, now).await?).into_response()
+            Redirect::to(&lang.href(&destination(state, &draft, now).await?)).into_response()
         }
         Some(_) => {
-            let mut response = Redirect::to(CHOOSE_PATH).into_response();
+            let mut response = Redirect::to(&lang.href(CHOOSE_PATH)).into_response();
             if let Some(cookie) = super::session::pending_link_cookie(token, secure) {
                 response.headers_mut().append(header::SET_COOKIE, cookie);
             }
             response
         }
-        None => continue_with(state, &linked.draft, secure, now).await?,
+        None => continue_with(state, &linked.draft, lang, secure, now).await?,
     }))
 }
 
-/// Gives this browser a cookie of its own for `draft` and sends it to where `draft` left off.
-pub async fn continue_with(
+/// Gives this browser a cookie of its own for `draft` and sends it to where `draft` left off,
+/// in `lang`.
+async fn continue_with(
     state: &AppState,
     draft: &Draft,
+    lang: Lang,
     secure: bool,
     now: DateTime<Utc>,
 ) -> Result<Response, AppError> {
     let cookie = super::db::add_access(&state.db, draft.id, AccessKind::Browser, None, now).await?;
-    let mut response = Redirect::to(&destination(state, draft, now).await?).into_response();
+    let mut response =
+        Redirect::to(&lang.href(&destination(state, draft, now).await?)).into_response();
     if let Some(cookie) = super::session::draft_cookie(&cookie, secure) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

@@ -11,6 +11,7 @@ use super::{Context, SubmissionAnswers, db, uploads};
 use crate::call::CallPhase;
 use crate::email::Email;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::secret::SecretToken;
 use crate::state::AppState;
 
@@ -79,6 +80,7 @@ pub async fn store_step(
     token: Option<SecretToken>,
     step: WizardStep,
     posted: SubmissionAnswers,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
     ensure_call_open(state, now).await?;
@@ -92,6 +94,9 @@ pub async fn store_step(
                 } else {
                     AppError::UnderReview
                 });
+            }
+            if draft.lang != lang {
+                db::set_lang(&state.db, draft.id, lang).await?;
             }
             let saved = Saved {
                 id: draft.id,
@@ -107,7 +112,7 @@ pub async fn store_step(
                 db::revoke_all_but(&state.db, draft.id, access_id).await?;
                 already_sent_to = None;
             }
-            email_link_once(state, &saved, already_sent_to.as_deref(), now).await?;
+            email_link_once(state, &saved, already_sent_to.as_deref(), lang, now).await?;
             saved
         }
         None => {
@@ -115,6 +120,9 @@ pub async fn store_step(
             answers.replace_step(step, posted);
             let address = crate::rate_limit::client_address().await;
             let (id, token) = start_draft(state, address, &answers, now).await?;
+            if lang != Lang::En {
+                db::set_lang(&state.db, id, lang).await?;
+            }
             let saved = Saved {
                 id,
                 answers,
@@ -122,7 +130,7 @@ pub async fn store_step(
                 reference: None,
                 new_token: Some(token),
             };
-            email_link_once(state, &saved, None, now).await?;
+            email_link_once(state, &saved, None, lang, now).await?;
             saved
         }
     };
@@ -136,6 +144,7 @@ async fn email_link_once(
     state: &AppState,
     saved: &Saved,
     already_sent_to: Option<&str>,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let Ok(email) = Email::parse(&saved.answers.organisation.email) else {
@@ -144,32 +153,41 @@ async fn email_link_once(
     if already_sent_to == Some(email.as_str().to_lowercase().as_str()) {
         return Ok(());
     }
-    send_link(state, saved.id, saved.reference.as_deref(), &email, now).await?;
+    send_link(
+        state,
+        saved.id,
+        saved.reference.as_deref(),
+        &email,
+        lang,
+        now,
+    )
+    .await?;
     Ok(())
 }
 
 /// Emails `address` a fresh link to submission `id`: a resume link to a draft, a manage link to
-/// the practice `reference` once sent. Whether it went (see [`db::email_link`]).
+/// the practice `reference` once sent, in `lang`. Whether it went (see [`db::email_link`]).
 pub async fn send_link(
     state: &AppState,
     id: i32,
     reference: Option<&str>,
     address: &Email,
+    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let public_url = &state.public_url;
     let sent = match reference {
         Some(reference) => {
             let compose = |token: &SecretToken| {
-                super::emails::manage_link(address.clone(), public_url, token, reference)
+                super::emails::manage_link(address.clone(), public_url, token, reference, lang)
             };
             db::email_link(&state.db, id, AccessKind::ManageLink, address, compose, now).await?
         }
         None => {
             let settings = crate::call::db::load(&state.db).await?;
-            let closes = crate::time::in_brussels(settings.closes_at);
+            let closes = crate::i18n::dates::in_brussels(lang, settings.closes_at);
             let compose = |token: &SecretToken| {
-                super::emails::resume_link(address.clone(), public_url, token, &closes)
+                super::emails::resume_link(address.clone(), public_url, token, &closes, lang)
             };
             db::email_link(&state.db, id, AccessKind::ResumeLink, address, compose, now).await?
         }

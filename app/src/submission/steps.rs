@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{t, t_with};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum WizardStep {
     Organisation,
@@ -42,25 +44,32 @@ impl WizardStep {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    fn title_key(self) -> &'static str {
         match self {
-            WizardStep::Organisation => "You and your organisation",
-            WizardStep::Practice => "The practice",
-            WizardStep::Transformation => "Triple transformation",
-            WizardStep::Impact => "Impact and transferability",
-            WizardStep::PeerLearning => "Peer learning",
-            WizardStep::Media => "Images and documents",
-            WizardStep::Review => "Review and submit",
+            WizardStep::Organisation => "step-organisation",
+            WizardStep::Practice => "step-practice",
+            WizardStep::Transformation => "step-transformation",
+            WizardStep::Impact => "step-impact",
+            WizardStep::PeerLearning => "step-peer-learning",
+            WizardStep::Media => "step-media",
+            WizardStep::Review => "step-review",
         }
+    }
+
+    /// The step's name in the page's language.
+    pub fn title(self) -> String {
+        t(self.title_key())
     }
 
     /// "Step 3 of 7: Triple transformation", for the page title and the heading.
     pub fn heading(self) -> String {
-        format!(
-            "Step {} of {}: {}",
-            self.number(),
-            Self::ALL.len(),
-            self.title()
+        t_with(
+            "step-heading",
+            [
+                ("number", self.number().into()),
+                ("steps", Self::ALL.len().into()),
+                ("title", self.title().into()),
+            ],
         )
     }
 

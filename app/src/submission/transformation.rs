@@ -20,9 +20,14 @@ pub struct TransformationAnswers {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transformation(Vec<(Theme, LongText)>);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Choose at least one challenge that the practice tackles.")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoTheme;
+
+impl From<NoTheme> for crate::i18n::Message {
+    fn from(_: NoTheme) -> Self {
+        crate::i18n::Message::new("error-no-theme")
+    }
+}
 
 impl Transformation {
     pub fn themes(&self) -> impl Iterator<Item = Theme> + '_ {
@@ -94,7 +99,7 @@ mod tests {
     fn at_least_one_theme_is_required() {
         let errors = TransformationAnswers::default().parse().unwrap_err();
         assert_eq!(
-            errors.for_field("environmental"),
+            errors.english_for("environmental").as_deref(),
             Some("Choose at least one challenge that the practice tackles.")
         );
     }
@@ -111,10 +116,10 @@ mod tests {
         };
         let errors = answers.parse().unwrap_err();
         assert_eq!(
-            errors.for_field("social_how"),
+            errors.english_for("social_how").as_deref(),
             Some("This field is required.")
         );
-        assert_eq!(errors.for_field("environmental"), None);
+        assert_eq!(errors.english_for("environmental").as_deref(), None);
 
         let fixed = TransformationAnswers {
             social_how: "Schools use it.".into(),

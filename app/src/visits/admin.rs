@@ -259,10 +259,10 @@ pub async fn save_visit(id: i32, #[server(default)] visit: VisitForm) -> Result<
             .one(txn)
             .await?;
         if taken.is_some() {
-            return Err(AppError::Invalid {
-                field: "slug".to_owned(),
-                message: "Another visit has this address: choose another.".to_owned(),
-            });
+            return Err(AppError::invalid(
+                "slug".to_owned(),
+                "Another visit has this address: choose another.".to_owned(),
+            ));
         }
         let current = visit::Entity::find_by_id(id)
             .one(txn)
@@ -361,17 +361,16 @@ pub async fn decide_application(application: i32, decision: String) -> Result<()
         .await?
         {
             Ok(_) => Ok(()),
-            Err(refusal) => Err(AppError::Invalid {
-                field: "applications".to_owned(),
-                message: match refusal {
+            Err(refusal) => Err(AppError::invalid(
+                "applications",
+                match refusal {
                     DecisionRefusal::Full => {
                         "Every place in the delegation is taken: decline or waitlist someone first."
                     }
                     DecisionRefusal::Withdrawn => "This person has withdrawn their application.",
                     DecisionRefusal::Unchanged => "The application is in that state already.",
-                }
-                .to_owned(),
-            }),
+                },
+            )),
         },
     )
     .await?;

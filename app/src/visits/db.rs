@@ -9,18 +9,31 @@ use sea_orm::{
 use super::application::status;
 use super::{VisitDetail, VisitSummary};
 use crate::db::entities::{practice, visit, visit_application};
+use crate::i18n::{Lang, dates, t_in};
 use crate::workshops::lifecycle::{DRAFT, PUBLISHED};
 
-/// "4 to 6 May 2027".
-fn dates_text(row: &visit::Model) -> String {
-    format!(
-        "{} to {}",
-        row.starts_on.format("%-d %B %Y"),
-        row.ends_on.format("%-d %B %Y")
+/// "Tuesday 4 May 2027 to Thursday 6 May 2027".
+pub(super) fn dates_text(row: &visit::Model, lang: Lang) -> String {
+    // Noon UTC is the same day in Brussels, whose calendar `long_date` reads.
+    let date = |day: chrono::NaiveDate| {
+        let noon = day.and_time(chrono::NaiveTime::MIN).and_utc() + chrono::TimeDelta::hours(12);
+        dates::long_date(lang, noon)
+    };
+    t_in(
+        lang,
+        "visit-dates",
+        [
+            ("start", date(row.starts_on).into()),
+            ("end", date(row.ends_on).into()),
+        ],
     )
 }
 
-async fn summary(conn: &impl ConnectionTrait, row: &visit::Model) -> Result<VisitSummary, DbErr> {
+async fn summary(
+    conn: &impl ConnectionTrait,
+    row: &visit::Model,
+    lang: Lang,
+) -> Result<VisitSummary, DbErr> {
     let practice = match row.practice_id {
         Some(id) => practice::Entity::find_by_id(id)
             .filter(practice::Column::PublishedAt.is_not_null())
@@ -34,16 +47,18 @@ async fn summary(conn: &impl ConnectionTrait, row: &visit::Model) -> Result<Visi
         title: row.title.clone(),
         host_place: row.host_place.clone(),
         country: crate::country::Country::parse(&row.country)
-            .map_or(row.country.clone(), |country| country.name().to_owned()),
-        dates_text: dates_text(row),
+            .map_or(row.country.clone(), |country| {
+                dates::country_name(lang, country)
+            }),
+        dates_text: dates_text(row, lang),
         delegation_size: row.delegation_size,
-        applications_close_at_text: crate::time::in_brussels(row.applications_close_at),
+        applications_close_at_text: dates::in_brussels(lang, row.applications_close_at),
         practice,
     })
 }
 
-/// Published visits, soonest first.
-pub async fn published(db: &DatabaseConnection) -> Result<Vec<VisitSummary>, DbErr> {
+/// Published visits in `lang`, soonest first.
+pub async fn published(db: &DatabaseConnection, lang: Lang) -> Result<Vec<VisitSummary>, DbErr> {
     let rows = visit::Entity::find()
         .filter(visit::Column::Status.eq(PUBLISHED))
         .order_by_asc(visit::Column::StartsOn)
@@ -51,7 +66,7 @@ pub async fn published(db: &DatabaseConnection) -> Result<Vec<VisitSummary>, DbE
         .await?;
     let mut summaries = Vec::with_capacity(rows.len());
     for row in &rows {
-        summaries.push(summary(db, row).await?);
+        summaries.push(summary(db, row, lang).await?);
     }
     Ok(summaries)
 }
@@ -67,20 +82,22 @@ pub async fn published_by_slug(
         .await
 }
 
-/// A published visit's page.
+/// A published visit's page in `lang`.
 pub async fn detail(
     db: &DatabaseConnection,
     slug: &str,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Option<VisitDetail>, DbErr> {
     let Some(row) = published_by_slug(db, slug).await? else {
         return Ok(None);
     };
     Ok(Some(VisitDetail {
-        summary: summary(db, &row).await?,
+        summary: summary(db, &row, lang).await?,
         programme_html: crate::markdown::to_safe_html(&row.programme),
         accepted: super::delegation::count_in(db, row.id, status::ACCEPTED).await?,
         open: now < row.applications_close_at,
+        countries: crate::workshops::registration::country_options(lang),
     }))
 }
 

@@ -5,6 +5,7 @@ use sea_orm::DbErr;
 use super::application::Decision;
 use crate::db::entities::{visit, visit_application};
 use crate::email::Email;
+use crate::i18n::{Lang, dates, t_in};
 use crate::outbox::NewEmail;
 use crate::secret::SecretToken;
 
@@ -13,36 +14,53 @@ fn recipient(applicant: &visit_application::Model) -> Result<Email, DbErr> {
         .map_err(|_| DbErr::Custom(format!("application {} has a bad address", applicant.id)))
 }
 
-/// "Gyumri, Armenia, 4–6 May 2027".
-fn where_and_when(visit: &visit::Model) -> String {
+/// The language the person applied in: their emails are in it.
+fn lang_of(applicant: &visit_application::Model) -> Lang {
+    Lang::parse(&applicant.lang).unwrap_or_default()
+}
+
+/// "Gyumri, Armenia, Tuesday 4 May 2027 to Thursday 6 May 2027", in `lang`.
+fn where_and_when(visit: &visit::Model, lang: Lang) -> String {
     let country = crate::country::Country::parse(&visit.country)
-        .map_or(visit.country.as_str(), |country| country.name());
-    format!(
-        "{}, {country}, {} to {}",
-        visit.host_place,
-        visit.starts_on.format("%-d %B %Y"),
-        visit.ends_on.format("%-d %B %Y")
+        .map_or(visit.country.clone(), |country| {
+            dates::country_name(lang, country)
+        });
+    t_in(
+        lang,
+        "email-visit-where-when",
+        [
+            ("place", visit.host_place.as_str().into()),
+            ("country", country.into()),
+            ("dates", super::db::dates_text(visit, lang).into()),
+        ],
     )
 }
 
 fn email(
     visit: &visit::Model,
     applicant: &visit_application::Model,
-    subject: String,
-    news: &str,
+    subject: &str,
+    news: String,
     link: &SecretToken,
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
-    let text = format!(
-        "Hello {name},\n\n{news}\n\nThe visit: {title}, {place}.\n\n\
-         To see your application, or withdraw it, open:\n\n{public_url}/manage/{link}\n\n\
-         Keep this link to yourself: anyone who has it can withdraw your application.\n\n\
-         European Heritage Hub\n",
-        name = applicant.name,
-        title = visit.title,
-        place = where_and_when(visit),
-        link = link.expose(),
+    let lang = lang_of(applicant);
+    let address = format!(
+        "{public_url}{}",
+        lang.href(&format!("/manage/{}", link.expose()))
     );
+    let text = t_in(
+        lang,
+        "email-visit-body",
+        [
+            ("name", applicant.name.as_str().into()),
+            ("news", news.into()),
+            ("title", visit.title.as_str().into()),
+            ("place", where_and_when(visit, lang).into()),
+            ("link", address.into()),
+        ],
+    );
+    let subject = t_in(lang, subject, [("title", visit.title.as_str().into())]);
     Ok(NewEmail::plain(recipient(applicant)?, subject, text))
 }
 
@@ -53,16 +71,23 @@ pub fn received(
     link: &SecretToken,
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
+    let lang = lang_of(applicant);
+    let news = t_in(
+        lang,
+        "email-visit-received",
+        [
+            ("size", visit.delegation_size.into()),
+            (
+                "deadline",
+                dates::in_brussels(lang, visit.applications_close_at).into(),
+            ),
+        ],
+    );
     email(
         visit,
         applicant,
-        format!("We received your application: {}", visit.title),
-        &format!(
-            "thank you for applying to join the delegation. The organisers choose the {} participants \
-             after the deadline, {}, and email you their decision.",
-            visit.delegation_size,
-            crate::time::in_brussels(visit.applications_close_at)
-        ),
+        "email-visit-received-subject",
+        news,
         link,
         public_url,
     )
@@ -77,22 +102,10 @@ pub fn decided(
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
     let (subject, news) = match decision {
-        Decision::Accept => (
-            format!("You are in the delegation: {}", visit.title),
-            "good news: you have a place in the delegation. The project covers your travel and stay; \
-             the organisers will write to you about the arrangements. If you cannot come after all, \
-             please withdraw, so that your place goes to someone else.",
-        ),
-        Decision::Waitlist => (
-            format!("You are on the waiting list: {}", visit.title),
-            "the delegation is full for now, and you are on its waiting list. If a place frees up, \
-             the organisers will offer it to you by email.",
-        ),
-        Decision::Decline => (
-            format!("Your application: {}", visit.title),
-            "thank you for applying. We are sorry: the delegation could not take you this time. \
-             The online workshops are open to everyone; you find them on the website.",
-        ),
+        Decision::Accept => ("email-visit-accepted-subject", "email-visit-accepted"),
+        Decision::Waitlist => ("email-visit-waitlisted-subject", "email-visit-waitlisted"),
+        Decision::Decline => ("email-visit-declined-subject", "email-visit-declined"),
     };
+    let news = t_in(lang_of(applicant), news, []);
     email(visit, applicant, subject, news, link, public_url)
 }

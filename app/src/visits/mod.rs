@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::{CheckboxField, ErrorSummary, Page, ServerData, TextField};
 use crate::error::{AppError, field_message, summary_entries};
+use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
 use application::ApplicationAnswers;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,26 +42,31 @@ pub struct VisitDetail {
     pub accepted: u64,
     /// Applications are taken until the deadline.
     pub open: bool,
+    /// The application form's countries (see [`crate::workshops::WorkshopDetail::countries`]).
+    pub countries: Vec<(String, String)>,
 }
 
+/// Published visits in `lang`.
 #[server(endpoint = "visits")]
-pub async fn list_visits() -> Result<Vec<VisitSummary>, AppError> {
+pub async fn list_visits(lang: Lang) -> Result<Vec<VisitSummary>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::published(&state.db).await?)
+    Ok(db::published(&state.db, lang).await?)
 }
 
-/// A published visit by its address; `None` when there is none.
+/// A published visit by its address, in `lang`; `None` when there is none.
 #[server(endpoint = "visit")]
-pub async fn get_visit(slug: String) -> Result<Option<VisitDetail>, AppError> {
+pub async fn get_visit(lang: Lang, slug: String) -> Result<Option<VisitDetail>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::detail(&state.db, &slug, chrono::Utc::now()).await?)
+    Ok(db::detail(&state.db, &slug, chrono::Utc::now(), lang).await?)
 }
 
-/// Applies to join the visit's delegation.
+/// Applies to join the visit's delegation. Without JavaScript the visitor comes back to the
+/// visit's page in `lang`.
 #[server(endpoint = "apply_for_visit")]
 pub async fn apply_for_visit(
     slug: String,
     #[server(default)] answers: ApplicationAnswers,
+    #[server(default)] lang: Lang,
 ) -> Result<(), AppError> {
     use delegation::Refusal;
     let application = answers.parse().map_err(AppError::InvalidFields)?;
@@ -75,6 +81,7 @@ pub async fn apply_for_visit(
         &state.db,
         visit.id,
         &application,
+        lang,
         &token,
         chrono::Utc::now(),
         &state.public_url,
@@ -85,60 +92,60 @@ pub async fn apply_for_visit(
         Err(Refusal::NoVisit) => return Err(not_found()),
         Err(Refusal::Closed) => return Err(AppError::RegistrationClosed),
         Err(Refusal::AlreadyApplied) => {
-            return Err(AppError::Invalid {
-                field: "email".to_owned(),
-                message: format!(
-                    "{} has applied for this visit already. The email we sent then has a link to see \
-                     or withdraw that application.",
-                    application.person.email.as_str()
-                ),
-            });
+            return Err(AppError::invalid(
+                "email",
+                crate::i18n::Message::new("error-already-applied")
+                    .with("email", application.person.email.as_str()),
+            ));
         }
     }
-    leptos_axum::redirect(&format!("/visits/{slug}?applied=1"));
+    leptos_axum::redirect(&lang.href(&format!("/visits/{slug}?applied=1")));
     Ok(())
 }
 
 #[component]
 pub fn VisitsPage() -> impl IntoView {
-    let visits = Resource::new(|| (), |_| list_visits());
+    let lang = use_lang();
+    let visits = Resource::new(move || lang, list_visits);
+    let (say_so, after_link) = t_around("visits-hosting-say-so", "link", []);
     view! {
-        <Page
-            title="Peer-learning visits"
-            lead="Three on-site visits let policymakers, city practitioners and heritage professionals \
-                  learn from each other and from experts, where a selected practice happens."
-            narrow=true
-        >
+        <Page title=t("visits-title") lead=t("visits-lead") narrow=true>
             <ul>
-                <li>"Two visits to cities or regions in Europe."</li>
-                <li>"One visit to a city or region in Armenia, Azerbaijan or Georgia."</li>
-                <li>"Each visit welcomes a delegation of 20 participants, funded by the project."</li>
+                <li>{t("visits-in-europe")}</li>
+                <li>{t("visits-in-the-caucasus")}</li>
+                <li>{t("visits-delegations")}</li>
             </ul>
-            <h2>"The visits"</h2>
+            <h2>{t("visits-heading")}</h2>
             <ServerData resource=visits view={|visits: Vec<VisitSummary>| {
                 if visits.is_empty() {
-                    view! {
-                        <p>"The host cities and dates are announced here after the selection, with a form \
-                            to apply to join a delegation."</p>
-                    }.into_any()
+                    view! { <p>{t("visits-none")}</p> }.into_any()
                 } else {
+                    let staff_lang = english_text_lang();
                     view! {
                         <ul class="card-list">
                             {visits.into_iter().map(|visit| view! {
                                 <li class="card">
-                                    <h3 class="card__title"><a href=format!("/visits/{}", visit.slug)>{visit.title}</a></h3>
-                                    <p class="card__meta">{format!("{}, {} · {}", visit.host_place, visit.country, visit.dates_text)}</p>
-                                    <p>{format!("Apply by {}.", visit.applications_close_at_text)}</p>
+                                    <h3 class="card__title" lang=staff_lang>
+                                        <a href=localized(&format!("/visits/{}", visit.slug))>{visit.title}</a>
+                                    </h3>
+                                    <p class="card__meta">
+                                        {t_with("visits-card-meta", [
+                                            ("place", visit.host_place.into()),
+                                            ("country", visit.country.into()),
+                                            ("dates", visit.dates_text.into()),
+                                        ])}
+                                    </p>
+                                    <p>{t_with("visits-apply-by", [("date", visit.applications_close_at_text.into())])}</p>
                                 </li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
                 }
             }} />
-            <h2>"Hosting a visit"</h2>
+            <h2>{t("visits-hosting")}</h2>
             <p>
-                "Cities and regions whose practice is selected can offer to host a visit. You can say "
-                "so when you "<a href="/submit">"submit your practice"</a>"."
+                {t("visits-hosting-text")}" "
+                {say_so}<a href=localized("/submit")>{t("visits-hosting-link")}</a>{after_link}
             </p>
         </Page>
     }
@@ -149,9 +156,10 @@ pub fn VisitPage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let query = leptos_router::hooks::use_query_map();
     let apply = ServerAction::<ApplyForVisit>::new();
+    let lang = use_lang();
     let visit = Resource::new(
-        move || params.read().get("slug").unwrap_or_default(),
-        get_visit,
+        move || (lang, params.read().get("slug").unwrap_or_default()),
+        |(lang, slug)| get_visit(lang, slug),
     );
     let applied = move || {
         apply.value().get().is_some_and(|result| result.is_ok())
@@ -179,45 +187,64 @@ fn VisitArticle(
         programme_html,
         accepted,
         open,
+        countries,
     } = visit;
+    let staff_lang = english_text_lang();
+    let place = t_with(
+        "visit-place",
+        [
+            ("place", summary.host_place.into()),
+            ("country", summary.country.into()),
+        ],
+    );
+    let delegation = t_with(
+        "visit-delegation-size",
+        [
+            ("size", summary.delegation_size.into()),
+            ("accepted", accepted.into()),
+        ],
+    );
     view! {
         <Title text=summary.title.clone() />
         <article class="page page--narrow">
-            <p class="breadcrumb"><a href="/visits">"Peer-learning visits"</a></p>
-            <h1>{summary.title.clone()}</h1>
+            <p class="breadcrumb"><a href=localized("/visits")>{t("visits-title")}</a></p>
+            <h1 lang=staff_lang>{summary.title.clone()}</h1>
             <dl class="facts">
-                <dt>"Where"</dt>
-                <dd>{format!("{}, {}", summary.host_place, summary.country)}</dd>
-                <dt>"When"</dt>
+                <dt>{t("visit-where")}</dt>
+                <dd>{place}</dd>
+                <dt>{t("visit-when")}</dt>
                 <dd>{summary.dates_text.clone()}</dd>
-                <dt>"Delegation"</dt>
-                <dd>{format!("{} participants, travel and stay funded; {accepted} accepted so far", summary.delegation_size)}</dd>
-                <dt>"Apply by"</dt>
+                <dt>{t("visit-delegation")}</dt>
+                <dd>{delegation}</dd>
+                <dt>{t("visit-apply-by")}</dt>
                 <dd>{summary.applications_close_at_text.clone()}</dd>
                 {summary.practice.clone().map(|(slug, title)| view! {
-                    <dt>"The practice"</dt>
-                    <dd><a href=format!("/practices/{slug}")>{title}</a></dd>
+                    <dt>{t("visit-practice")}</dt>
+                    <dd><a href=localized(&format!("/practices/{slug}"))>{title}</a></dd>
                 })}
             </dl>
-            <h2>"Programme"</h2>
-            <div class="prose" inner_html=programme_html></div>
+            <h2>{t("visit-programme")}</h2>
+            <div class="prose" lang=staff_lang inner_html=programme_html></div>
             {move || applied.get().then(|| view! {
                 <div class="notice notice--success" role="status">
-                    <p><strong>"Your application has arrived."</strong>
-                       " We have emailed you a receipt with a link to see or withdraw it."</p>
+                    <p><strong>{t("visit-applied")}</strong>" "{t("visit-applied-details")}</p>
                 </div>
             })}
             {if open {
-                view! { <ApplicationForm slug=summary.slug.clone() apply /> }.into_any()
+                view! { <ApplicationForm slug=summary.slug.clone() countries apply /> }.into_any()
             } else {
-                view! { <p>"Applications are closed."</p> }.into_any()
+                view! { <p>{t("visit-applications-closed")}</p> }.into_any()
             }}
         </article>
     }
 }
 
 #[component]
-fn ApplicationForm(slug: String, apply: ServerAction<ApplyForVisit>) -> impl IntoView {
+fn ApplicationForm(
+    slug: String,
+    countries: Vec<(String, String)>,
+    apply: ServerAction<ApplyForVisit>,
+) -> impl IntoView {
     use crate::workshops::registration::{PersonFields, check_before_sending};
     let browser_errors = RwSignal::new(None::<crate::submission::fields::FieldErrors>);
     let check = check_before_sending(browser_errors, |form: &ApplyForVisit| {
@@ -230,20 +257,19 @@ fn ApplicationForm(slug: String, apply: ServerAction<ApplyForVisit>) -> impl Int
     let error = move |field: &'static str| Signal::derive(move || field_message(outcome(), field));
     view! {
         <section aria-labelledby="apply">
-            <h2 id="apply">"Apply to join the delegation"</h2>
+            <h2 id="apply">{t("visit-apply-heading")}</h2>
             {move || view! { <ErrorSummary errors=summary_entries([outcome()], "name") /> }}
             <ActionForm action=apply attr:novalidate=true on:submit:capture=check>
                 <input type="hidden" name="slug" value=slug />
-                <PersonFields error email_hint="We send the receipt and every decision here."
-                    accessibility_hint="For example step-free access, a quiet room, or dietary needs." />
-                <TextField field="motivation" name="answers[motivation]" label="Why do you want to join?"
-                    value=String::new() error=error("motivation") rows=6
-                    hint="What would you bring, and what would you take home to your city or region? At most 2,000 characters." />
-                <CheckboxField field="consent" name="answers[consent]"
-                    label="I agree that my details are used to choose and organise the delegation, as the privacy notice explains."
+                <input type="hidden" name="lang" value=use_lang().code() />
+                <PersonFields error countries email_hint=t("visit-email-hint")
+                    accessibility_hint=t("visit-accessibility-hint") />
+                <TextField field="motivation" name="answers[motivation]" label=t("visit-motivation")
+                    value=String::new() error=error("motivation") rows=6 hint=t("visit-motivation-hint") />
+                <CheckboxField field="consent" name="answers[consent]" label=t("visit-consent")
                     checked=false error=error("consent") />
-                <p><a href="/privacy">"Read the privacy notice"</a></p>
-                <button type="submit" class="button button--primary">"Apply"</button>
+                <p><a href=localized("/privacy")>{t("person-privacy-notice")}</a></p>
+                <button type="submit" class="button button--primary">{t("visit-apply")}</button>
             </ActionForm>
         </section>
     }

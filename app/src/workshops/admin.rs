@@ -138,11 +138,10 @@ pub async fn publish_workshop(id: i32, #[server(default)] publish: String) -> Re
 pub async fn cancel_workshop(id: i32, #[server(default)] confirm: String) -> Result<(), AppError> {
     let admin = crate::auth::require(Role::Admin).await?;
     if !crate::submission::fields::is_ticked(&confirm) {
-        return Err(AppError::Invalid {
-            field: "confirm".to_owned(),
-            message: "Tick the box to confirm that the workshop is cancelled for everyone."
-                .to_owned(),
-        });
+        return Err(AppError::invalid(
+            "confirm".to_owned(),
+            "Tick the box to confirm that the workshop is cancelled for everyone.".to_owned(),
+        ));
     }
     staff_change(
         &admin,
@@ -182,16 +181,15 @@ pub async fn give_seat(registration: i32) -> Result<(), AppError> {
         .await?
         {
             Ok(_) => Ok(()),
-            Err(refusal) => Err(AppError::Invalid {
-                field: "registrations".to_owned(),
-                message: match refusal {
+            Err(refusal) => Err(AppError::invalid(
+                "registrations",
+                match refusal {
                     SeatRefusal::Full => {
                         "Every seat is taken: raise the capacity or cancel a place first."
                     }
                     SeatRefusal::NotWaiting => "This person is not on the waiting list any more.",
-                }
-                .to_owned(),
-            }),
+                },
+            )),
         },
     )
     .await?;

@@ -9,13 +9,17 @@ use sea_orm::{
 use super::{RegistrationWindow, WorkshopDetail, WorkshopSummary};
 use crate::db::entities::{workshop, workshop_registration as registration};
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::i18n::dates::in_brussels;
 
 pub use super::lifecycle::{CANCELLED, DRAFT, PUBLISHED};
 
+/// Published workshops that have not started yet, soonest first, dated in `lang`.
 pub async fn upcoming(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     limit: Option<u64>,
+    lang: Lang,
 ) -> Result<Vec<WorkshopSummary>, DbErr> {
     let rows = workshop::Entity::find()
         .filter(workshop::Column::Status.eq(PUBLISHED))
@@ -24,20 +28,25 @@ pub async fn upcoming(
         .limit(limit)
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(WorkshopSummary::from).collect())
+    Ok(rows.into_iter().map(|row| summary(row, lang)).collect())
 }
 
+fn summary(row: workshop::Model, lang: Lang) -> WorkshopSummary {
+    WorkshopSummary {
+        starts_at_text: in_brussels(lang, row.starts_at),
+        slug: row.slug,
+        title: row.title,
+        theme: row.theme,
+        description: row.description,
+        starts_at: row.starts_at,
+        duration_minutes: row.duration_minutes,
+    }
+}
+
+/// Dated in English, for the pages that are only in English.
 impl From<workshop::Model> for WorkshopSummary {
     fn from(row: workshop::Model) -> Self {
-        WorkshopSummary {
-            starts_at_text: crate::time::in_brussels(row.starts_at),
-            slug: row.slug,
-            title: row.title,
-            theme: row.theme,
-            description: row.description,
-            starts_at: row.starts_at,
-            duration_minutes: row.duration_minutes,
-        }
+        summary(row, Lang::En)
     }
 }
 
@@ -63,11 +72,12 @@ pub async fn published_by_slug(
         .await
 }
 
-/// A published workshop's page: its seats as they are now, and its registration window.
+/// A published workshop's page in `lang`: its seats as they are now, and its registration window.
 pub async fn detail(
     db: &DatabaseConnection,
     slug: &str,
     now: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Option<WorkshopDetail>, DbErr> {
     let Some(row) = published_by_slug(db, slug).await? else {
         return Ok(None);
@@ -77,11 +87,11 @@ pub async fn detail(
     let capacity = u64::try_from(row.capacity).unwrap_or(0);
     let window = if now < row.registration_opens_at {
         RegistrationWindow::NotYetOpen {
-            opens_at_text: crate::time::in_brussels(row.registration_opens_at),
+            opens_at_text: in_brussels(lang, row.registration_opens_at),
         }
     } else if now < row.registration_closes_at {
         RegistrationWindow::Open {
-            closes_at_text: crate::time::in_brussels(row.registration_closes_at),
+            closes_at_text: in_brussels(lang, row.registration_closes_at),
         }
     } else {
         RegistrationWindow::Closed
@@ -91,7 +101,8 @@ pub async fn detail(
         seats_left: capacity.saturating_sub(confirmed),
         waiting,
         window,
-        summary: WorkshopSummary::from(row),
+        countries: super::registration::country_options(lang),
+        summary: summary(row, lang),
     }))
 }
 
@@ -110,7 +121,7 @@ pub async fn all_with_counts(
             confirmed: count_in(db, row.id, status::CONFIRMED).await?,
             waiting: count_in(db, row.id, status::WAITING).await?,
             id: row.id,
-            starts_at_text: crate::time::in_brussels(row.starts_at),
+            starts_at_text: in_brussels(Lang::En, row.starts_at),
             title: row.title,
             status: row.status,
             capacity: row.capacity,
@@ -171,7 +182,7 @@ pub async fn editor(
                 accessibility_needs: person.accessibility_needs,
                 position: in_line.then_some(position),
                 status: person.status,
-                registered_at_text: crate::time::in_brussels(person.created_at),
+                registered_at_text: in_brussels(Lang::En, person.created_at),
             }
         })
         .collect();
@@ -245,10 +256,7 @@ pub async fn save(
     time_zone: &str,
     public_url: &str,
 ) -> Result<(), AppError> {
-    let invalid = |field: &str, message: String| AppError::Invalid {
-        field: field.to_owned(),
-        message,
-    };
+    let invalid = |field: &str, message: String| AppError::invalid(field, message);
     let taken = workshop::Entity::find()
         .filter(workshop::Column::Slug.eq(edit.slug.as_str()))
         .filter(workshop::Column::Id.ne(id))
@@ -314,10 +322,10 @@ pub async fn set_status(
     .await?
     .ok_or_else(|| AppError::NotFound("This workshop".to_owned()))?;
     if was_cancelled {
-        return Err(AppError::Invalid {
-            field: "confirm".to_owned(),
-            message: "This workshop is cancelled: it cannot be published again.".to_owned(),
-        });
+        return Err(AppError::invalid(
+            "confirm",
+            "This workshop is cancelled: it cannot be published again.",
+        ));
     }
     Ok(())
 }

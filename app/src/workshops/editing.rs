@@ -238,7 +238,7 @@ mod checked {
             };
             let errors = late.parse().unwrap_err();
             assert_eq!(
-                errors.for_field("registration_closes_at"),
+                errors.english_for("registration_closes_at").as_deref(),
                 Some("Sign-ups must close by the time the workshop starts.")
             );
             let backwards = WorkshopForm {
@@ -249,7 +249,8 @@ mod checked {
                 backwards
                     .parse()
                     .unwrap_err()
-                    .for_field("registration_closes_at"),
+                    .english_for("registration_closes_at")
+                    .as_deref(),
                 Some("Sign-ups must close after they open.")
             );
             let unknown_zone = WorkshopForm {

@@ -7,6 +7,8 @@ use sea_orm::DbErr;
 use super::seats::CancelledBy;
 use crate::db::entities::{workshop, workshop_registration as registration};
 use crate::email::Email;
+use crate::i18n::dates::in_brussels;
+use crate::i18n::{Arg, Lang, t_in};
 use crate::outbox::{Attachment, NewEmail};
 use crate::secret::SecretToken;
 
@@ -16,25 +18,34 @@ fn recipient(person: &registration::Model) -> Result<Email, DbErr> {
         .map_err(|_| DbErr::Custom(format!("registration {} has a bad address", person.id)))
 }
 
+/// The language the person signed up in: their emails are in it.
+fn lang_of(person: &registration::Model) -> Lang {
+    Lang::parse(&person.lang).unwrap_or_default()
+}
+
 /// When and how long, then how to join: the same block in every email that gives a seat.
-fn seat_details(workshop: &workshop::Model) -> String {
+fn seat_details(workshop: &workshop::Model, lang: Lang) -> String {
     let join = match &workshop.meeting_url {
-        Some(url) => format!("Join online: {url}"),
-        None => "The link to join follows by email before the workshop.".to_owned(),
+        Some(url) => t_in(lang, "email-workshop-join", [("link", url.as_str().into())]),
+        None => t_in(lang, "email-workshop-join-later", []),
     };
-    format!(
-        "When: {when}\nDuration: {minutes} minutes, online\n{join}\n",
-        when = crate::time::in_brussels(workshop.starts_at),
-        minutes = workshop.duration_minutes,
+    t_in(
+        lang,
+        "email-workshop-details",
+        [
+            ("when", in_brussels(lang, workshop.starts_at).into()),
+            ("minutes", workshop.duration_minutes.into()),
+            ("join", join.into()),
+        ],
     )
 }
 
-fn manage_paragraph(public_url: &str, link: &SecretToken) -> String {
-    format!(
-        "To see your registration, download the calendar file again or cancel, open:\n\n\
-         {public_url}/manage/{}\n\nKeep this link to yourself: anyone who has it can cancel your place.\n",
-        link.expose()
-    )
+fn manage_paragraph(public_url: &str, link: &SecretToken, lang: Lang) -> String {
+    let address = format!(
+        "{public_url}{}",
+        lang.href(&format!("/manage/{}", link.expose()))
+    );
+    t_in(lang, "email-workshop-manage", [("link", address.into())])
 }
 
 fn calendar_file(workshop: &workshop::Model, public_url: &str, now: DateTime<Utc>) -> Attachment {
@@ -65,34 +76,27 @@ pub fn seat(
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<NewEmail, DbErr> {
-    let title = &workshop.title;
+    let lang = lang_of(person);
+    let title = || ("title", Arg::from(workshop.title.as_str()));
     let (subject, opening) = match news {
-        SeatNews::Confirmed => (
-            format!("Your seat at the workshop “{title}”"),
-            format!("you have a seat at the online workshop “{title}”."),
-        ),
-        SeatNews::Promoted => (
-            format!("A seat is yours: “{title}”"),
-            format!(
-                "good news: a seat has freed up at the online workshop “{title}”, and it is now yours. \
-                 You do not need to do anything to keep it."
-            ),
-        ),
-        SeatNews::Reminder => (
-            format!("Tomorrow: the workshop “{title}”"),
-            format!("a reminder: the online workshop “{title}” starts soon, and you have a seat."),
-        ),
+        SeatNews::Confirmed => ("email-seat-confirmed-subject", "email-seat-confirmed"),
+        SeatNews::Promoted => ("email-seat-promoted-subject", "email-seat-promoted"),
+        SeatNews::Reminder => ("email-seat-reminder-subject", "email-seat-reminder"),
     };
-    let text = format!(
-        "Hello {name},\n\n{opening}\n\n{details}\nThe attached calendar file adds the workshop to your calendar.\n\n\
-         {manage}\nIf you cannot come after all, please cancel: your seat goes to the next person waiting.\n\n\
-         European Heritage Hub\n",
-        name = person.name,
-        details = seat_details(workshop),
-        manage = manage_paragraph(public_url, link),
+    let text = t_in(
+        lang,
+        "email-seat-body",
+        [
+            ("name", person.name.as_str().into()),
+            ("opening", t_in(lang, opening, [title()]).into()),
+            ("details", seat_details(workshop, lang).into()),
+            ("manage", manage_paragraph(public_url, link, lang).into()),
+        ],
     );
-    Ok(NewEmail::plain(recipient(person)?, subject, text)
-        .with_attachment(calendar_file(workshop, public_url, now)))
+    Ok(
+        NewEmail::plain(recipient(person)?, t_in(lang, subject, [title()]), text)
+            .with_attachment(calendar_file(workshop, public_url, now)),
+    )
 }
 
 /// A place on the waiting list.
@@ -103,21 +107,24 @@ pub fn waiting(
     link: &SecretToken,
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
-    let text = format!(
-        "Hello {name},\n\nall seats at the online workshop “{title}” are taken, so you are on the waiting \
-         list, number {position}.\n\nIf a seat frees up, it goes to the first person in line automatically, \
-         and we email you the link to join. The workshop is on {when}.\n\n{manage}\n\
-         European Heritage Hub\n",
-        name = person.name,
-        title = workshop.title,
-        when = crate::time::in_brussels(workshop.starts_at),
-        manage = manage_paragraph(public_url, link),
+    let lang = lang_of(person);
+    let text = t_in(
+        lang,
+        "email-waiting-body",
+        [
+            ("name", person.name.as_str().into()),
+            ("title", workshop.title.as_str().into()),
+            ("position", position.into()),
+            ("when", in_brussels(lang, workshop.starts_at).into()),
+            ("manage", manage_paragraph(public_url, link, lang).into()),
+        ],
     );
-    Ok(NewEmail::plain(
-        recipient(person)?,
-        format!("You are on the waiting list: “{}”", workshop.title),
-        text,
-    ))
+    let subject = t_in(
+        lang,
+        "email-waiting-subject",
+        [("title", workshop.title.as_str().into())],
+    );
+    Ok(NewEmail::plain(recipient(person)?, subject, text))
 }
 
 /// A place cancelled, by its holder or by staff.
@@ -127,25 +134,31 @@ pub fn cancelled(
     by: CancelledBy,
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
+    let lang = lang_of(person);
     let why = match by {
-        CancelledBy::Holder => "Thank you for letting us know: it goes to someone else.",
-        CancelledBy::Staff => {
-            "The organisers cancelled it; reply to this email if you think that is a mistake."
-        }
+        CancelledBy::Holder => "email-cancelled-by-holder",
+        CancelledBy::Staff => "email-cancelled-by-staff",
     };
-    let text = format!(
-        "Hello {name},\n\nyour place at the online workshop “{title}” is cancelled. {why}\n\n\
-         Changed your mind? While sign-ups are open you can sign up again at \
-         {public_url}/workshops/{slug}\n\nEuropean Heritage Hub\n",
-        name = person.name,
-        title = workshop.title,
-        slug = workshop.slug,
+    let address = format!(
+        "{public_url}{}",
+        lang.href(&format!("/workshops/{}", workshop.slug))
     );
-    Ok(NewEmail::plain(
-        recipient(person)?,
-        format!("Your place is cancelled: “{}”", workshop.title),
-        text,
-    ))
+    let text = t_in(
+        lang,
+        "email-cancelled-body",
+        [
+            ("name", person.name.as_str().into()),
+            ("title", workshop.title.as_str().into()),
+            ("why", t_in(lang, why, []).into()),
+            ("link", address.into()),
+        ],
+    );
+    let subject = t_in(
+        lang,
+        "email-cancelled-subject",
+        [("title", workshop.title.as_str().into())],
+    );
+    Ok(NewEmail::plain(recipient(person)?, subject, text))
 }
 
 /// Staff cancelled the whole workshop.
@@ -154,17 +167,24 @@ pub fn workshop_cancelled(
     person: &registration::Model,
     public_url: &str,
 ) -> Result<NewEmail, DbErr> {
-    let text = format!(
-        "Hello {name},\n\nwe are sorry: the online workshop “{title}”, planned for {when}, is cancelled. \
-         Your registration is cancelled with it; you do not need to do anything.\n\n\
-         The other workshops are at {public_url}/workshops\n\nEuropean Heritage Hub\n",
-        name = person.name,
-        title = workshop.title,
-        when = crate::time::in_brussels(workshop.starts_at),
+    let lang = lang_of(person);
+    let text = t_in(
+        lang,
+        "email-workshop-cancelled-body",
+        [
+            ("name", person.name.as_str().into()),
+            ("title", workshop.title.as_str().into()),
+            ("when", in_brussels(lang, workshop.starts_at).into()),
+            (
+                "link",
+                format!("{public_url}{}", lang.href("/workshops")).into(),
+            ),
+        ],
     );
-    Ok(NewEmail::plain(
-        recipient(person)?,
-        format!("Cancelled: the workshop “{}”", workshop.title),
-        text,
-    ))
+    let subject = t_in(
+        lang,
+        "email-workshop-cancelled-subject",
+        [("title", workshop.title.as_str().into())],
+    );
+    Ok(NewEmail::plain(recipient(person)?, subject, text))
 }

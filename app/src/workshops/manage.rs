@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::WorkshopSummary;
 use crate::components::{CheckboxField, ErrorSummary};
 use crate::error::{AppError, field_message};
+use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlaceNow {
@@ -58,8 +59,12 @@ async fn find(
     Ok((registration, workshop))
 }
 
+/// The registration `token` opens, dated in `lang`.
 #[server(endpoint = "managed_registration")]
-pub async fn load_managed_registration(token: String) -> Result<ManagedRegistration, AppError> {
+pub async fn load_managed_registration(
+    token: String,
+    #[server(default)] lang: Lang,
+) -> Result<ManagedRegistration, AppError> {
     use super::seats::{self, status};
     let state = crate::state::app_state()?;
     let (registration, workshop) = find(&state.db, &token).await?;
@@ -73,32 +78,37 @@ pub async fn load_managed_registration(token: String) -> Result<ManagedRegistrat
         _ => PlaceNow::Cancelled,
     };
     let started = workshop.starts_at <= chrono::Utc::now();
+    let workshop_cancelled = workshop.status == super::db::CANCELLED;
+    let mut summary = WorkshopSummary::from(workshop);
+    summary.starts_at_text = crate::i18n::dates::in_brussels(lang, summary.starts_at);
     Ok(ManagedRegistration {
-        workshop_cancelled: workshop.status == super::db::CANCELLED,
+        workshop: summary,
+        workshop_cancelled,
         can_cancel: place != PlaceNow::Cancelled && !started,
         place,
         name: registration.name,
         email: registration.email,
-        registered_at_text: crate::time::in_brussels(registration.created_at),
-        workshop: WorkshopSummary::from(workshop),
+        registered_at_text: crate::i18n::dates::in_brussels(lang, registration.created_at),
     })
 }
 
 /// Gives the place back, once the person has ticked that they mean it; a freed seat goes to
-/// the first person waiting in the same transaction.
+/// the first person waiting in the same transaction. Without JavaScript the person comes back to
+/// the page in `lang`.
 #[server(endpoint = "cancel_workshop_registration")]
 pub async fn cancel_registration(
     token: String,
     #[server(default)] confirm: String,
+    #[server(default)] lang: Lang,
 ) -> Result<(), AppError> {
     use super::seats::{self, CancelledBy};
     let state = crate::state::app_state()?;
     let (registration, workshop) = find(&state.db, &token).await?;
     if !crate::submission::fields::is_ticked(&confirm) {
-        return Err(AppError::Invalid {
-            field: "confirm".to_owned(),
-            message: "Tick the box to confirm that you want to give up your place.".to_owned(),
-        });
+        return Err(AppError::invalid(
+            "confirm".to_owned(),
+            "Tick the box to confirm that you want to give up your place.".to_owned(),
+        ));
     }
     if workshop.starts_at <= chrono::Utc::now() {
         return Err(AppError::RegistrationClosed);
@@ -111,7 +121,7 @@ pub async fn cancel_registration(
         &state.public_url,
     )
     .await?;
-    leptos_axum::redirect(&format!("/manage/{token}"));
+    leptos_axum::redirect(&lang.href(&format!("/manage/{token}")));
     Ok(())
 }
 
@@ -163,71 +173,88 @@ pub fn RegistrationDetails(
     let place_notice = match (&place, workshop_cancelled) {
         (_, true) => view! {
             <div class="notice notice--error" role="status">
-                <p><strong>"This workshop has been cancelled."</strong>" Your registration is cancelled with it."</p>
+                <p><strong>{t("manage-registration-workshop-cancelled")}</strong>" "
+                   {t("manage-registration-workshop-cancelled-details")}</p>
             </div>
         }
         .into_any(),
         (PlaceNow::Confirmed { meeting_url }, false) => view! {
             <div class="notice notice--success" role="status">
-                <p><strong>"You have a seat."</strong></p>
+                <p><strong>{t("manage-registration-seat")}</strong></p>
                 {match meeting_url.clone() {
-                    Some(url) => view! { <p>"Join online: "<a href=url.clone()>{url.clone()}</a></p> }.into_any(),
-                    None => view! { <p>"The link to join follows by email before the workshop."</p> }.into_any(),
+                    Some(url) => {
+                        let (before, after) = t_around("manage-registration-join-online", "link", []);
+                        view! { <p>{before}<a href=url.clone()>{url.clone()}</a>{after}</p> }.into_any()
+                    }
+                    None => view! { <p>{t("manage-registration-link-follows")}</p> }.into_any(),
                 }}
             </div>
         }
         .into_any(),
         (PlaceNow::Waiting(position), false) => view! {
             <div class="notice" role="status">
-                <p><strong>{format!("You are number {position} on the waiting list.")}</strong>
-                   " If a seat frees up, you get it automatically and we email you."</p>
+                <p><strong>{t_with("manage-registration-waiting", [("position", (*position).into())])}</strong>
+                   " "{t("manage-registration-waiting-details")}</p>
             </div>
         }
         .into_any(),
-        (PlaceNow::Cancelled, false) => view! {
-            <div class="notice" role="status">
-                <p><strong>"Your place is cancelled."</strong>" Thank you for letting us know."</p>
-                <p><a href=format!("/workshops/{}", workshop.slug)>"Sign up again"</a>" while sign-ups are open."</p>
-            </div>
+        (PlaceNow::Cancelled, false) => {
+            let (before, after) = t_around("manage-registration-sign-up-again-while-open", "link", []);
+            view! {
+                <div class="notice" role="status">
+                    <p><strong>{t("manage-registration-cancelled")}</strong>" "
+                       {t("manage-registration-cancelled-thanks")}</p>
+                    <p>
+                        {before}
+                        <a href=localized(&format!("/workshops/{}", workshop.slug))>
+                            {t("manage-registration-sign-up-again")}
+                        </a>
+                        {after}
+                    </p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     };
+    let staff_lang = english_text_lang();
+    let (heading_before, heading_after) = t_around("manage-registration-heading", "workshop", []);
     view! {
-        <Title text="Your workshop registration" />
+        <Title text=t("manage-registration-title") />
         <article class="page page--narrow">
         <ErrorSummary errors=summary />
-        <p class="breadcrumb"><a href="/workshops">"Online workshops"</a></p>
-        <h1>"Your registration: "{workshop.title.clone()}</h1>
+        <p class="breadcrumb"><a href=localized("/workshops")>{t("workshops-title")}</a></p>
+        <h1>{heading_before}<span lang=staff_lang>{workshop.title.clone()}</span>{heading_after}</h1>
         {place_notice}
         <dl class="facts">
-            <dt>"When"</dt>
+            <dt>{t("manage-registration-when")}</dt>
             <dd>
                 <time datetime=workshop.starts_at.to_rfc3339()>{workshop.starts_at_text.clone()}</time>
                 <crate::components::LocalTime at=workshop.starts_at />
             </dd>
-            <dt>"Duration"</dt>
-            <dd>{format!("{} minutes, online", workshop.duration_minutes)}</dd>
-            <dt>"Name"</dt>
+            <dt>{t("manage-registration-duration")}</dt>
+            <dd>{t_with("manage-registration-duration-value", [("minutes", workshop.duration_minutes.into())])}</dd>
+            <dt>{t("manage-registration-name")}</dt>
             <dd>{name}</dd>
-            <dt>"Email"</dt>
+            <dt>{t("manage-registration-email")}</dt>
             <dd>{email}</dd>
-            <dt>"Registered"</dt>
+            <dt>{t("manage-registration-registered")}</dt>
             <dd>{registered_at_text}</dd>
         </dl>
         {(!workshop_cancelled).then(|| view! {
             <p>
-                <a href=format!("/manage/{token}/calendar.ics") download="">"Download the calendar file (.ics)"</a>
+                <a href=format!("/manage/{token}/calendar.ics") download="">{t("manage-registration-calendar")}</a>
             </p>
         })}
         {(can_cancel && !workshop_cancelled).then(|| view! {
             <section aria-labelledby="cancel-heading">
-                <h2 id="cancel-heading">"Cancel your place"</h2>
-                <p>"If you cannot come, cancel here: your seat goes at once to the first person waiting."</p>
+                <h2 id="cancel-heading">{t("manage-registration-cancel-heading")}</h2>
+                <p>{t("manage-registration-cancel-text")}</p>
                 <ActionForm action=cancel attr:novalidate=true>
                     <input type="hidden" name="token" value=token.clone() />
-                    <CheckboxField field="confirm" name="confirm" label="I want to give up my place at this workshop."
+                    <input type="hidden" name="lang" value=use_lang().code() />
+                    <CheckboxField field="confirm" name="confirm" label=t("manage-registration-cancel-confirm")
                         checked=false error=confirm_error.clone() />
-                    <button type="submit" class="button button--danger">"Cancel my place"</button>
+                    <button type="submit" class="button button--danger">{t("manage-registration-cancel")}</button>
                 </ActionForm>
             </section>
         })}

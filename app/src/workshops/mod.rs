@@ -30,6 +30,7 @@ use leptos_meta::Title;
 
 use crate::components::{Page, ServerData};
 use crate::error::AppError;
+use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkshopSummary {
@@ -42,28 +43,24 @@ pub struct WorkshopSummary {
     pub duration_minutes: i32,
 }
 
-/// Published workshops that have not started yet, soonest first.
+/// Published workshops that have not started yet, soonest first, dated in `lang`.
 #[server(endpoint = "upcoming_workshops")]
-pub async fn list_upcoming_workshops() -> Result<Vec<WorkshopSummary>, AppError> {
+pub async fn list_upcoming_workshops(lang: Lang) -> Result<Vec<WorkshopSummary>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::upcoming(&state.db, Utc::now(), None).await?)
+    Ok(db::upcoming(&state.db, Utc::now(), None, lang).await?)
 }
 
 #[component]
 pub fn WorkshopsPage() -> impl IntoView {
-    let workshops = Resource::new(|| (), |_| list_upcoming_workshops());
+    let lang = use_lang();
+    let workshops = Resource::new(move || lang, list_upcoming_workshops);
     view! {
-        <Page
-            title="Online workshops"
-            lead="Four thematic “sharing local stories” workshops explore the selected good practices \
-                  with the people who run them. They are open to policymakers, city practitioners, \
-                  heritage professionals and civil society."
-        >
+        <Page title=t("workshops-title") lead=t("workshops-lead")>
             <ServerData
                 resource=workshops
                 view={|workshops: Vec<WorkshopSummary>| {
                     if workshops.is_empty() {
-                        view! { <p>"No workshops are scheduled yet. Check back soon."</p> }.into_any()
+                        view! { <p>{t("workshops-none")}</p> }.into_any()
                     } else {
                         view! { <WorkshopList workshops /> }.into_any()
                     }
@@ -75,6 +72,7 @@ pub fn WorkshopsPage() -> impl IntoView {
 
 #[component]
 pub fn WorkshopList(workshops: Vec<WorkshopSummary>) -> impl IntoView {
+    let staff_lang = english_text_lang();
     view! {
         <ul class="card-list">
             {workshops
@@ -82,23 +80,35 @@ pub fn WorkshopList(workshops: Vec<WorkshopSummary>) -> impl IntoView {
                 .map(|workshop| {
                     view! {
                         <li class="card">
-                            <h3 class="card__title">
-                                <a href=format!("/workshops/{}", workshop.slug)>{workshop.title}</a>
+                            <h3 class="card__title" lang=staff_lang>
+                                <a href=localized(&format!("/workshops/{}", workshop.slug))>{workshop.title}</a>
                             </h3>
-                            <p class="card__meta">
-                                <time datetime=workshop.starts_at.to_rfc3339()>
-                                    {workshop.starts_at_text}
-                                </time>
-                                {format!(" · online · {} minutes.", workshop.duration_minutes)}
-                                <crate::components::LocalTime at=workshop.starts_at />
-                            </p>
-                            <p class="card__tag">{workshop.theme}</p>
-                            <p>{workshop.description}</p>
+                            <When
+                                starts_at=workshop.starts_at
+                                starts_at_text=workshop.starts_at_text
+                                minutes=workshop.duration_minutes
+                            />
+                            <p class="card__tag" lang=staff_lang>{workshop.theme}</p>
+                            <p lang=staff_lang>{workshop.description}</p>
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// When a workshop starts, online and for how long, with the visitor's own time after.
+#[component]
+fn When(starts_at: DateTime<Utc>, starts_at_text: String, minutes: i32) -> impl IntoView {
+    let (before, after) = t_around("workshop-when", "date", [("minutes", minutes.into())]);
+    view! {
+        <p class="card__meta">
+            {before}
+            <time datetime=starts_at.to_rfc3339()>{starts_at_text}</time>
+            {after}
+            <crate::components::LocalTime at=starts_at />
+        </p>
     }
 }
 
@@ -110,6 +120,9 @@ pub struct WorkshopDetail {
     pub seats_left: u64,
     pub waiting: u64,
     pub window: RegistrationWindow,
+    /// The sign-up form's countries, `(code, name)` in the page's language and alphabetical
+    /// order: sorted on the server, which has the collator, so the browser shows the same list.
+    pub countries: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,11 +132,11 @@ pub enum RegistrationWindow {
     Closed,
 }
 
-/// A published workshop by its address; `None` when there is none.
+/// A published workshop by its address, dated in `lang`; `None` when there is none.
 #[server(endpoint = "workshop")]
-pub async fn get_workshop(slug: String) -> Result<Option<WorkshopDetail>, AppError> {
+pub async fn get_workshop(lang: Lang, slug: String) -> Result<Option<WorkshopDetail>, AppError> {
     let state = crate::state::app_state()?;
-    Ok(db::detail(&state.db, &slug, Utc::now()).await?)
+    Ok(db::detail(&state.db, &slug, Utc::now(), lang).await?)
 }
 
 /// Where a sign-up landed, as the page reports it.
@@ -134,11 +147,13 @@ pub enum SignedUp {
     Waiting(u64),
 }
 
-/// Signs a person up: a seat while there are seats, a place on the waiting list after.
+/// Signs a person up: a seat while there are seats, a place on the waiting list after. Without
+/// JavaScript the visitor comes back to the workshop's page in `lang`.
 #[server(endpoint = "register_for_workshop")]
 pub async fn register_for_workshop(
     slug: String,
     #[server(default)] answers: registration::RegistrationAnswers,
+    #[server(default)] lang: Lang,
 ) -> Result<SignedUp, AppError> {
     use seats::{Place, Refusal};
     let person = answers.parse().map_err(AppError::InvalidFields)?;
@@ -153,6 +168,7 @@ pub async fn register_for_workshop(
         &state.db,
         workshop.id,
         &person,
+        lang,
         &token,
         Utc::now(),
         &state.public_url,
@@ -164,21 +180,18 @@ pub async fn register_for_workshop(
         Err(Refusal::NoWorkshop) => return Err(not_found()),
         Err(Refusal::Closed) => return Err(AppError::RegistrationClosed),
         Err(Refusal::AlreadyRegistered) => {
-            return Err(AppError::Invalid {
-                field: "email".to_owned(),
-                message: format!(
-                    "{} is already signed up for this workshop. The email we sent then has a link to \
-                     see or cancel that registration.",
-                    person.email.as_str()
-                ),
-            });
+            return Err(AppError::invalid(
+                "email",
+                crate::i18n::Message::new("error-already-registered")
+                    .with("email", person.email.as_str()),
+            ));
         }
     };
     let outcome = match signed_up {
         SignedUp::Confirmed => "signed_up=confirmed".to_owned(),
         SignedUp::Waiting(position) => format!("signed_up=waiting&position={position}"),
     };
-    leptos_axum::redirect(&format!("/workshops/{slug}?{outcome}"));
+    leptos_axum::redirect(&lang.href(&format!("/workshops/{slug}?{outcome}")));
     Ok(signed_up)
 }
 
@@ -188,9 +201,10 @@ pub fn WorkshopPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let register = ServerAction::<RegisterForWorkshop>::new();
+    let lang = use_lang();
     let workshop = Resource::new(
-        move || (slug(), register.version().get()),
-        |(slug, _)| get_workshop(slug),
+        move || (lang, slug(), register.version().get()),
+        |(lang, slug, _)| get_workshop(lang, slug),
     );
     // After a sign-up without JavaScript the outcome comes back in the address.
     let from_address = move || {
@@ -241,58 +255,58 @@ fn WorkshopArticle(
         seats_left,
         waiting,
         window,
+        countries,
     } = workshop;
     let seats_text = match (seats_left, waiting) {
-        (0, 0) => format!("All {capacity} seats are taken. You can join the waiting list."),
-        (0, waiting) => format!(
-            "All {capacity} seats are taken and {waiting} {} waiting. You can join the waiting list.",
-            if waiting == 1 {
-                "person is"
-            } else {
-                "people are"
-            }
+        (0, 0) => t_with("workshop-full", [("capacity", capacity.into())]),
+        (0, waiting) => t_with(
+            "workshop-full-waiting",
+            [("capacity", capacity.into()), ("waiting", waiting.into())],
         ),
-        (1, _) => format!("1 seat left of {capacity}."),
-        (left, _) => format!("{left} seats left of {capacity}."),
+        (left, _) => t_with(
+            "workshop-seats-left",
+            [("left", left.into()), ("capacity", capacity.into())],
+        ),
     };
+    let staff_lang = english_text_lang();
     view! {
         <Title text=summary.title.clone() />
         <article class="page page--narrow">
-            <p class="breadcrumb"><a href="/workshops">"Online workshops"</a></p>
-            <h1>{summary.title.clone()}</h1>
-            <p class="card__meta">
-                <time datetime=summary.starts_at.to_rfc3339()>{summary.starts_at_text.clone()}</time>
-                {format!(" · online · {} minutes.", summary.duration_minutes)}
-                <crate::components::LocalTime at=summary.starts_at />
-            </p>
-            <p class="card__tag">{summary.theme.clone()}</p>
-            <p class="lead">{summary.description.clone()}</p>
+            <p class="breadcrumb"><a href=localized("/workshops")>{t("workshops-title")}</a></p>
+            <h1 lang=staff_lang>{summary.title.clone()}</h1>
+            <When
+                starts_at=summary.starts_at
+                starts_at_text=summary.starts_at_text.clone()
+                minutes=summary.duration_minutes
+            />
+            <p class="card__tag" lang=staff_lang>{summary.theme.clone()}</p>
+            <p class="lead" lang=staff_lang>{summary.description.clone()}</p>
             <p>{seats_text}</p>
             <p>
                 <a href=format!("/workshops/{}/calendar.ics", summary.slug) download="">
-                    "Add it to your calendar (.ics)"
+                    {t("workshop-calendar")}
                 </a>
             </p>
             {move || signed_up.get().map(|outcome| view! {
                 <div class="notice notice--success" role="status">
                     {match outcome {
                         SignedUp::Confirmed => view! {
-                            <p><strong>"You have a seat."</strong>" We have emailed you the details and the link to join."</p>
+                            <p><strong>{t("workshop-signed-up")}</strong>" "{t("workshop-signed-up-details")}</p>
                         }.into_any(),
                         SignedUp::Waiting(position) => view! {
-                            <p><strong>{format!("You are number {position} on the waiting list.")}</strong>
-                               " If a seat frees up, you get it automatically and we email you."</p>
+                            <p><strong>{t_with("workshop-waiting", [("position", position.into())])}</strong>
+                               " "{t("workshop-waiting-details")}</p>
                         }.into_any(),
                     }}
                 </div>
             })}
             {match window {
                 RegistrationWindow::NotYetOpen { opens_at_text } => view! {
-                    <p>"Registration opens on "{opens_at_text}"."</p>
+                    <p>{t_with("workshop-registration-opens", [("date", opens_at_text.into())])}</p>
                 }.into_any(),
-                RegistrationWindow::Closed => view! { <p>"Registration is closed."</p> }.into_any(),
+                RegistrationWindow::Closed => view! { <p>{t("workshop-registration-closed")}</p> }.into_any(),
                 RegistrationWindow::Open { closes_at_text } => view! {
-                    <SignUpForm slug=summary.slug.clone() full=seats_left == 0 closes_at_text register />
+                    <SignUpForm slug=summary.slug.clone() full=seats_left == 0 closes_at_text countries register />
                 }.into_any(),
             }}
         </article>
@@ -304,6 +318,7 @@ fn SignUpForm(
     slug: String,
     full: bool,
     closes_at_text: String,
+    countries: Vec<(String, String)>,
     register: ServerAction<RegisterForWorkshop>,
 ) -> impl IntoView {
     use crate::components::{CheckboxField, ErrorSummary};
@@ -318,23 +333,26 @@ fn SignUpForm(
         None => register.value().get(),
     };
     let error = move |field: &'static str| Signal::derive(move || field_message(outcome(), field));
+    let action = t(if full {
+        "workshop-join-waiting-list"
+    } else {
+        "workshop-sign-up"
+    });
     view! {
         <section aria-labelledby="sign-up">
-            <h2 id="sign-up">{if full { "Join the waiting list" } else { "Sign up" }}</h2>
-            <p>"Sign-ups close on "{closes_at_text}"."</p>
+            <h2 id="sign-up">{action.clone()}</h2>
+            <p>{t_with("workshop-sign-ups-close", [("date", closes_at_text.into())])}</p>
             {move || view! { <ErrorSummary errors=summary_entries([outcome()], "name") /> }}
             // Capture: runs before ActionForm's own handler, which leaves a prevented event alone.
             <ActionForm action=register attr:novalidate=true on:submit:capture=check>
                 <input type="hidden" name="slug" value=slug />
-                <PersonFields error email_hint="We send the confirmation and the link to join here."
-                    accessibility_hint="For example captions, sign language interpretation, or materials in advance." />
+                <input type="hidden" name="lang" value=use_lang().code() />
+                <PersonFields error countries email_hint=t("workshop-email-hint")
+                    accessibility_hint=t("workshop-accessibility-hint") />
                 <CheckboxField field="consent" name="answers[consent]"
-                    label="I agree that my details are used to run this workshop, as the privacy notice explains."
-                    checked=false error=error("consent") />
-                <p><a href="/privacy">"Read the privacy notice"</a></p>
-                <button type="submit" class="button button--primary">
-                    {if full { "Join the waiting list" } else { "Sign up" }}
-                </button>
+                    label=t("workshop-consent") checked=false error=error("consent") />
+                <p><a href=localized("/privacy")>{t("person-privacy-notice")}</a></p>
+                <button type="submit" class="button button--primary">{action}</button>
             </ActionForm>
         </section>
     }

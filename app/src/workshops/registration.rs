@@ -54,6 +54,17 @@ impl AttendeeRole {
         }
     }
 
+    /// The catalogue's name for the label, for pages in every language.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            AttendeeRole::DecisionMaking => "attendee-role-decision-making",
+            AttendeeRole::Technical => "attendee-role-technical",
+            AttendeeRole::HeritageProfessional => "attendee-role-heritage-professional",
+            AttendeeRole::CivilSociety => "attendee-role-civil-society",
+            AttendeeRole::Other => "attendee-role-other",
+        }
+    }
+
     pub fn parse(slug: &str) -> Result<Self, NoChoice> {
         Self::ALL
             .into_iter()
@@ -139,33 +150,55 @@ impl RegistrationAnswers {
     }
 }
 
+/// Every country for [`PersonFields`], `(code, name)` in `lang` and its alphabetical order.
+#[cfg(feature = "ssr")]
+pub fn country_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+    let countries = crate::country::COUNTRIES
+        .iter()
+        .filter_map(|(code, _)| Country::parse(code).ok());
+    crate::i18n::dates::countries_by_name(lang, countries)
+        .into_iter()
+        .map(|(country, name)| (country.code().to_owned(), name))
+        .collect()
+}
+
 /// The fields every sign-up and application asks about the person, posted as `answers[…]`.
+/// `countries` come from [`country_options`].
 #[leptos::component]
 pub fn PersonFields<E>(
     error: E,
-    email_hint: &'static str,
-    accessibility_hint: &'static str,
+    email_hint: String,
+    accessibility_hint: String,
+    countries: Vec<(String, String)>,
 ) -> impl leptos::IntoView
 where
     E: Fn(&'static str) -> leptos::prelude::Signal<Option<String>> + 'static,
 {
     use crate::components::{SelectField, TextField};
+    use crate::i18n::t;
     use leptos::prelude::*;
+    let organisation_types: Vec<_> = OrganisationType::ALL
+        .iter()
+        .map(|kind| (kind.slug().to_owned(), t(kind.label_key())))
+        .collect();
+    let roles: Vec<_> = AttendeeRole::ALL
+        .iter()
+        .map(|role| (role.slug().to_owned(), t(role.label_key())))
+        .collect();
     view! {
-        <TextField field="name" name="answers[name]" label="Your name" value=String::new()
+        <TextField field="name" name="answers[name]" label=t("person-name") value=String::new()
             error=error("name") autocomplete="name" />
-        <TextField field="email" name="answers[email]" label="Email address" value=String::new()
+        <TextField field="email" name="answers[email]" label=t("person-email") value=String::new()
             error=error("email") input_type="email" autocomplete="email" hint=email_hint />
-        <TextField field="organisation" name="answers[organisation]" label="Organisation" value=String::new()
-            error=error("organisation") autocomplete="organization" />
-        <SelectField field="organisation_type" name="answers[organisation_type]" label="Type of organisation"
-            value=String::new() error=error("organisation_type")
-            options={OrganisationType::ALL.iter().map(|kind| (kind.slug(), kind.label())).collect::<Vec<_>>()} />
-        <SelectField field="country" name="answers[country]" label="Country" value=String::new()
-            error=error("country") options=crate::country::COUNTRIES.to_vec() />
-        <SelectField field="role" name="answers[role]" label="Your role" value=String::new() error=error("role")
-            options={AttendeeRole::ALL.iter().map(|role| (role.slug(), role.label())).collect::<Vec<_>>()} />
-        <TextField field="accessibility_needs" name="answers[accessibility_needs]" label="Accessibility needs"
+        <TextField field="organisation" name="answers[organisation]" label=t("person-organisation")
+            value=String::new() error=error("organisation") autocomplete="organization" />
+        <SelectField field="organisation_type" name="answers[organisation_type]" label=t("person-organisation-type")
+            value=String::new() error=error("organisation_type") options=organisation_types />
+        <SelectField field="country" name="answers[country]" label=t("person-country") value=String::new()
+            error=error("country") options=countries />
+        <SelectField field="role" name="answers[role]" label=t("person-role") value=String::new()
+            error=error("role") options=roles />
+        <TextField field="accessibility_needs" name="answers[accessibility_needs]" label=t("person-accessibility-needs")
             value=String::new() error=error("accessibility_needs") optional=true rows=3 hint=accessibility_hint />
     }
 }

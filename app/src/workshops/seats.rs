@@ -93,6 +93,7 @@ pub async fn register(
     db: &DatabaseConnection,
     workshop_id: i32,
     person: &Registration,
+    lang: crate::i18n::Lang,
     token: &SecretToken,
     now: DateTime<Utc>,
     public_url: &str,
@@ -137,6 +138,7 @@ pub async fn register(
             .map(|needs| needs.as_str().to_owned())
             .unwrap_or_default()),
         consent_version: Set(crate::submission::consents::CONSENT_TEXT_VERSION.to_owned()),
+        lang: Set(lang.code().to_owned()),
         status: Set(if seat_free {
             status::CONFIRMED
         } else {

@@ -296,6 +296,7 @@ async fn sign_up(
         db,
         workshop,
         &person,
+        app::i18n::Lang::En,
         &SecretToken::generate(),
         now,
         "http://127.0.0.1:3000",

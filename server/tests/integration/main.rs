@@ -13,6 +13,7 @@ mod database;
 mod fuzz;
 mod hardening;
 mod health;
+mod languages;
 mod links;
 mod log_secrets;
 mod outbox;

@@ -332,13 +332,15 @@ on_both_databases!(server_functions_answer_over_http, |backend| async move {
         .client
         .post(format!("{}/api/call_overview", app.address))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body("")
+        .body("lang=fr")
         .send()
         .await
         .unwrap();
 
     assert_eq!(response.status(), 200);
     let overview: serde_json::Value = response.json().await.unwrap();
+    let closes = overview["closes_at_text"].as_str().unwrap();
+    assert!(closes.ends_with("(heure de Bruxelles)"), "{closes}");
     assert_eq!(
         overview["title"],
         "Share your good practice to connect with the cultural heritage sector"

@@ -142,10 +142,7 @@ on_both_databases!(
         // Once per address; the motivation is required; nothing after the deadline.
         let (status, body) = apply(&app, "ANI@gyumri.example.am").await;
         assert_eq!(status, 422);
-        assert!(
-            body.contains("has applied for this visit already"),
-            "{body}"
-        );
+        assert!(body.contains("error-already-applied"), "{body}");
         let mut missing = application("nino@tbilisi.example.ge");
         missing.retain(|(name, _)| *name != "answers[motivation]");
         let response = app

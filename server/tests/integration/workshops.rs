@@ -239,6 +239,7 @@ on_both_databases!(
                 &app.db,
                 id,
                 &registration,
+                app::i18n::Lang::En,
                 &SecretToken::generate(),
                 Utc::now(),
                 &app.address,
@@ -336,7 +337,7 @@ on_both_databases!(
             post_sign_up(&client, &app.address, "ANI@gyumri.example.am", false).await;
         assert_eq!(status, 422, "{body}");
         assert!(
-            body.contains("is already signed up for this workshop"),
+            body.contains("error-already-registered") && body.contains("ANI@gyumri.example.am"),
             "{body}"
         );
         // Without JavaScript the page comes back with the message next to the field.

@@ -47,6 +47,8 @@ pub struct Model {
     pub average_score: Option<f64>,
     /// Selected although the call's limit was already reached, by an admin's explicit choice.
     pub over_limit: bool,
+    /// The language of the pages it was made on (`en`, `fr`, ...): its emails are in it.
+    pub lang: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,8 @@ pub struct Model {
     pub token_hash: String,
     pub created_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
+    /// The language of the pages it was made on (`en`, `fr`, ...): its emails are in it.
+    pub lang: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -33,6 +33,8 @@ pub struct Model {
     pub cancelled_at: Option<DateTimeUtc>,
     /// When the day-before reminder was queued; set once, in the same transaction.
     pub reminded_at: Option<DateTimeUtc>,
+    /// The language of the pages it was made on (`en`, `fr`, ...): its emails are in it.
+    pub lang: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ mod m20261125_000007_publishing;
 mod m20261125_000008_workshop_registrations;
 mod m20261125_000009_attendance;
 mod m20261204_000010_link_ownership;
+mod m20261205_000011_languages;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000008_workshop_registrations::Migration),
             Box::new(m20261125_000009_attendance::Migration),
             Box::new(m20261204_000010_link_ownership::Migration),
+            Box::new(m20261205_000011_languages::Migration),
         ]
     }
 }

@@ -16,6 +16,8 @@ pub use uploader::{UploadedList, Uploader, upload_field};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 const MB: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,38 +62,22 @@ impl UploadKind {
             UploadKind::Document => &["application/pdf"],
         }
     }
-
-    fn described(self) -> &'static str {
-        match self {
-            UploadKind::Image => "a JPEG, PNG or WebP image",
-            UploadKind::Document => "a PDF document",
-        }
-    }
-
-    fn plural(self) -> &'static str {
-        match self {
-            UploadKind::Image => "images",
-            UploadKind::Document => "documents",
-        }
-    }
 }
 
 /// Why a file was not accepted. Shown next to the upload field, naming the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum UploadProblem {
-    #[error("is empty.")]
+    #[error("empty")]
     Empty,
-    #[error("is larger than {} MB. Make it smaller and upload it again.", .0.max_bytes() / MB)]
+    #[error("too large")]
     TooLarge(UploadKind),
-    #[error("is not {}. Upload {} instead.", .0.described(), .0.described())]
+    #[error("of the wrong type")]
     WrongType(UploadKind),
-    #[error("is one too many: you can upload at most {} {}. Remove one first.", .0.max_count(), .0.plural())]
+    #[error("one too many")]
     TooMany(UploadKind),
-    #[error(
-        "has more than 40 million pixels or is wider or taller than 10,000 pixels. Make it smaller and upload it again."
-    )]
+    #[error("too many pixels")]
     TooManyPixels,
-    #[error("could not be read: the file seems damaged. Save it again and upload it again.")]
+    #[error("damaged")]
     Damaged,
 }
 
@@ -137,8 +123,25 @@ pub struct Rejection {
 }
 
 impl Rejection {
-    pub fn message(&self) -> String {
-        format!("{} {}", self.file_name, self.problem)
+    /// "photo.heic is not a JPEG, PNG or WebP image. …", in the reader's language.
+    pub fn message(&self) -> Message {
+        let message = |key: &str| Message::new(key).with("file", self.file_name.as_str());
+        match self.problem {
+            UploadProblem::Empty => message("upload-empty"),
+            UploadProblem::TooLarge(kind) => {
+                message("upload-too-large").with("megabytes", kind.max_bytes() / MB)
+            }
+            UploadProblem::WrongType(UploadKind::Image) => message("upload-not-an-image"),
+            UploadProblem::WrongType(UploadKind::Document) => message("upload-not-a-pdf"),
+            UploadProblem::TooMany(UploadKind::Image) => {
+                message("upload-too-many-images").with("max", UploadKind::Image.max_count())
+            }
+            UploadProblem::TooMany(UploadKind::Document) => {
+                message("upload-too-many-documents").with("max", UploadKind::Document.max_count())
+            }
+            UploadProblem::TooManyPixels => message("upload-too-many-pixels"),
+            UploadProblem::Damaged => message("upload-damaged"),
+        }
     }
 
     /// `code:name`, as a form-post upload carries it back to the step.
@@ -263,8 +266,9 @@ mod tests {
             Rejection::from_query_value(&rejection.to_query_value()),
             Some(rejection.clone())
         );
+        #[cfg(feature = "ssr")]
         assert_eq!(
-            rejection.message(),
+            crate::i18n::I18n::new(crate::i18n::Lang::En).message(&rejection.message()),
             "plan: final.pdf is larger than 20 MB. Make it smaller and upload it again."
         );
         assert_eq!(Rejection::from_query_value("nonsense"), None);

@@ -267,6 +267,12 @@ async fn receive(
     let posted_step = text_fields
         .iter()
         .any(|(name, value)| name == "step" && value == WizardStep::Media.slug());
+    // The step comes back in the language it was posted from.
+    let lang = text_fields
+        .iter()
+        .find(|(name, _)| name == "lang")
+        .and_then(|(_, code)| crate::i18n::Lang::parse(code))
+        .unwrap_or_default();
     let destination = if posted_step {
         let query = url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(text_fields.iter().filter(|(name, _)| name != "intent"))
@@ -274,8 +280,15 @@ async fn receive(
         let posted: SaveStep = serde_qs::Config::new(5, false)
             .deserialize_str(&query)
             .map_err(|error| AppError::BadRequest(error.to_string()))?;
-        let saved =
-            saving::store_step(state, Some(token), WizardStep::Media, posted.answers, now).await?;
+        let saved = saving::store_step(
+            state,
+            Some(token),
+            WizardStep::Media,
+            posted.answers,
+            lang,
+            now,
+        )
+        .await?;
         let changed_files =
             removed_any || !outcome.stored.is_empty() || !outcome.rejected.is_empty();
         if continuing && !changed_files {
@@ -288,7 +301,7 @@ async fn receive(
     };
     Ok(Received {
         outcome,
-        destination,
+        destination: lang.href(&destination),
         new_token,
     })
 }

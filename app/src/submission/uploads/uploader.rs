@@ -76,7 +76,7 @@ pub fn Uploader(
             {has_errors.then(|| view! {
                 <ul class="field__error" id=format!("{id}-error")>
                     {rejected.iter().map(|rejection| view! {
-                        <li><span class="visually-hidden">"Error: "</span>{rejection.message()}</li>
+                        <li><span class="visually-hidden">{crate::i18n::t("form-error-prefix")}</span>{crate::i18n::say(&rejection.message())}</li>
                     }).collect_view()}
                 </ul>
             })}
@@ -191,7 +191,8 @@ mod browser {
                     file_name: file.name(),
                     problem,
                 };
-                item.problem.set(Some(rejection.message()));
+                item.problem
+                    .set(Some(crate::i18n::say(&rejection.message())));
                 continue;
             }
             if send(kind, &file, &item, files, pending).is_none() {
@@ -248,7 +249,8 @@ mod browser {
                 match serde_json::from_str::<UploadOutcome>(&body) {
                     Ok(outcome) => {
                         if let Some(rejection) = outcome.rejected.first() {
-                            item.problem.set(Some(rejection.message()));
+                            item.problem
+                                .set(Some(crate::i18n::say(&rejection.message())));
                         } else {
                             pending.update(|list| list.retain(|other| other.key != item.key));
                         }

@@ -265,6 +265,12 @@ impl Drop for TestApp {
     }
 }
 
+/// A page's body: what it shows, without the head's script of the language's messages, which
+/// holds every text the site could show.
+pub fn body_of(page: &str) -> &str {
+    &page[page.find("<body").unwrap_or(0)..]
+}
+
 /// Runs `python3` with `args`, `input` on its standard input, and waits for it.
 pub fn python(args: &[&str], input: &str) -> std::process::Output {
     use std::io::Write;
