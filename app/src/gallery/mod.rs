@@ -240,6 +240,7 @@ pub fn PracticesPage() -> impl IntoView {
         move || query.get(),
         move |query| list_published_practices(query, lang),
     );
+    let follow_in_router = follow_in_router(localized("/practices"));
     view! {
         <Page title=t("practices-title") lead=t("practices-lead")>
             <div class="practices-layout">
@@ -247,10 +248,10 @@ pub fn PracticesPage() -> impl IntoView {
                     <ServerData resource=list view={move |list: PracticeResultsPage| view! {
                         // A GET form, so every view has an address and works without scripts;
                         // once the page is interactive the router follows it without reloading.
-                        <leptos_router::components::Form method="GET" action=localized("/practices") attr:class="filters"
-                            attr:role="search" attr:aria-label=t("practices-filter-label")>
+                        <form method="get" action=localized("/practices") class="filters"
+                            role="search" aria-label=t("practices-filter-label") on:submit=follow_in_router.clone()>
                             <ServerMadeHtml html=list.filters_html />
-                        </leptos_router::components::Form>
+                        </form>
                         // The cards' headings are h3, as under the home page's sections.
                         <h2 class="visually-hidden">{t("practices-results")}</h2>
                         <p role="status">{t_with("practices-found", [("count", list.total.into())])}</p>
@@ -260,6 +261,40 @@ pub fn PracticesPage() -> impl IntoView {
                 <map::PracticeMap />
             </div>
         </Page>
+    }
+}
+
+/// What submits a GET form through the router: the address the form would load, followed
+/// without reloading the page. (Leptos' own `Form` also posts, with its responses and errors:
+/// code this page's bundle need not carry.)
+fn follow_in_router(
+    action: String,
+) -> impl Fn(leptos::ev::SubmitEvent) + Clone + Send + Sync + 'static {
+    let navigate = leptos_router::hooks::use_navigate();
+    move |event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(form) = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let Some(query) = web_sys::FormData::new_with_form(&form)
+                .and_then(|data| web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data))
+                .ok()
+            else {
+                return;
+            };
+            event.prevent_default();
+            navigate(
+                &format!("{action}?{}", String::from(query.to_string())),
+                Default::default(),
+            );
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (event, &navigate, &action);
     }
 }
 
