@@ -37,8 +37,10 @@ pub mod submission;
 pub mod theme;
 #[cfg(feature = "ssr")]
 pub mod time;
+pub mod translations;
 pub mod visits;
 pub mod workshops;
+pub mod written_language;
 
 #[cfg(feature = "ssr")]
 pub mod db;

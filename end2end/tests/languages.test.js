@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogue } from './support/catalogue.js';
 import {
   accessibilityViolations,
+  accessibilityViolationsWithoutScripts,
   linkInMail,
   openPage,
   useSite,
@@ -32,56 +33,69 @@ function stepHeading(text, index) {
  * language. */
 const ANSWERS = [
   async (page, text, email) => {
-    await page.getByLabel(text('organisation-first-name')).fill('ნინო');
-    await page.getByLabel(text('organisation-last-name')).fill('კაპანაძე');
-    await page.getByLabel(text('organisation-email')).fill(email);
-    await page.getByLabel(text('organisation-role')).fill('მემკვიდრეობის სამსახურის უფროსი');
+    await page.getByLabel(text('organisation-first-name'), { exact: true }).fill('ნინო');
+    await page.getByLabel(text('organisation-last-name'), { exact: true }).fill('კაპანაძე');
+    await page.getByLabel(text('organisation-email'), { exact: true }).fill(email);
+    await page.getByLabel(text('organisation-role'), { exact: true }).fill('მემკვიდრეობის სამსახურის უფროსი');
     await page.getByLabel(text('organisation-name'), { exact: true }).fill('თბილისის მერია');
-    await page.getByLabel(text('organisation-type')).selectOption('city-administration');
-    await page.getByLabel(text('organisation-city-region')).fill('თბილისი');
-    await page.getByLabel(text('organisation-country')).selectOption('GE');
+    await page.getByLabel(text('organisation-type'), { exact: true }).selectOption('city-administration');
+    await page.getByLabel(text('organisation-city-region'), { exact: true }).fill('თბილისი');
+    await page.getByLabel(text('organisation-country'), { exact: true }).selectOption('GE');
   },
   async (page, text) => {
-    await page.getByLabel(text('practice-title')).fill('თბილისის აივნიანი სახლები');
-    await page.getByLabel(text('practice-summary')).fill('მაცხოვრებლები, ხელოსნები და ქალაქი ერთად აღადგენენ აივნებს.');
-    await page.getByLabel(text('practice-description')).fill('2021 წლიდან პროგრამა ოჯახებს დურგლებთან აკავშირებს.');
-    await page.getByLabel(text('practice-city-region')).fill('თბილისი');
-    await page.getByLabel(text('practice-country')).selectOption('GE');
-    await page.getByLabel(text('practice-status-ongoing')).check();
-    await page.getByLabel(text('practice-start-year')).fill('2021');
-    await page.getByLabel(text('practice-partners')).fill('მერია, მაცხოვრებლები');
-    await page.getByLabel(text('practice-target-groups')).fill('ძველი ქალაქის ოჯახები');
+    await page.getByLabel(text('practice-title'), { exact: true }).fill('თბილისის აივნიანი სახლები');
+    await page.getByLabel(text('practice-summary'), { exact: true }).fill('მაცხოვრებლები, ხელოსნები და ქალაქი ერთად აღადგენენ აივნებს.');
+    await page.getByLabel(text('practice-description'), { exact: true }).fill('2021 წლიდან პროგრამა ოჯახებს დურგლებთან აკავშირებს.');
+    await page.getByLabel(text('practice-city-region'), { exact: true }).fill('თბილისი');
+    await page.getByLabel(text('practice-country'), { exact: true }).selectOption('GE');
+    await page.getByLabel(text('practice-status-ongoing'), { exact: true }).check();
+    await page.getByLabel(text('practice-start-year'), { exact: true }).fill('2021');
+    await page.getByLabel(text('practice-partners'), { exact: true }).fill('მერია, მაცხოვრებლები');
+    await page.getByLabel(text('practice-target-groups'), { exact: true }).fill('ძველი ქალაქის ოჯახები');
   },
   async (page, text) => {
     await page.getByLabel(text('theme-environmental'), { exact: true }).check();
-    await page.getByLabel(text('transformation-how-environmental')).fill('დათბუნება გათბობას მესამედით ამცირებს.');
+    await page.getByLabel(text('transformation-how-environmental'), { exact: true }).fill('დათბუნება გათბობას მესამედით ამცირებს.');
   },
   async (page, text) => {
-    await page.getByLabel(text('impact-results')).fill('64 აივანი აღდგა.');
-    await page.getByLabel(text('impact-lessons')).fill('დაიწყეთ ერთი ქუჩით.');
-    await page.getByLabel(text('impact-transferability')).fill('ნებისმიერ ქალაქს ეზოიანი სახლებით.');
-    await page.getByLabel(text('impact-requirements')).fill('დურგლები და მცირე ფონდი.');
+    await page.getByLabel(text('impact-results'), { exact: true }).fill('64 აივანი აღდგა.');
+    await page.getByLabel(text('impact-lessons'), { exact: true }).fill('დაიწყეთ ერთი ქუჩით.');
+    await page.getByLabel(text('impact-transferability'), { exact: true }).fill('ნებისმიერ ქალაქს ეზოიანი სახლებით.');
+    await page.getByLabel(text('impact-requirements'), { exact: true }).fill('დურგლები და მცირე ფონდი.');
   },
   async (page, text) => {
-    await page.getByRole('group', { name: text('peer-learning-host') }).getByLabel(text('peer-learning-no')).check();
-    await page.getByRole('group', { name: text('peer-learning-workshop') }).getByLabel(text('peer-learning-yes')).check();
+    await page.getByRole('group', { name: text('peer-learning-host') }).getByLabel(text('peer-learning-no'), { exact: true }).check();
+    await page.getByRole('group', { name: text('peer-learning-workshop') }).getByLabel(text('peer-learning-yes'), { exact: true }).check();
   },
   async () => {},
 ];
 
-/** Answers steps `from`..`to` (from 0) of the wizard on the page, each checked for its heading. */
-async function answerSteps(page, text, email, { from = 0, to = ANSWERS.length, checkAccessibility = false } = {}) {
+/** Answers steps `from`..`to` (from 0) of the wizard on the page, each checked for its heading
+ * and, when `checkAccessibility` is given, with it for axe's violations. */
+async function answerSteps(page, text, email, { from = 0, to = ANSWERS.length, checkAccessibility = null } = {}) {
   for (let index = from; index < to; index += 1) {
     await page.getByRole('heading', { level: 1, name: stepHeading(text, index) }).waitFor();
     await ANSWERS[index](page, text, email);
-    if (checkAccessibility) assert.deepEqual(await accessibilityViolations(page), [], STEPS[index]);
+    if (checkAccessibility) assert.deepEqual(await checkAccessibility(page), [], STEPS[index]);
     await page.getByRole('button', { name: text('wizard-save-continue') }).click();
   }
 }
 
-/** The visible text of the page's main content and header, for looking for English in it. */
+/** The text a reader sees in the page's own language: content marked as written in another
+ * (a practice written in English, a workshop staff have not translated yet) is left out. */
 function visibleText(page) {
-  return page.evaluate(() => document.body.innerText);
+  return page.evaluate(() => {
+    const pageLang = document.documentElement.lang;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement;
+      if (!element || element.closest('script, style') || !element.checkVisibility()) continue;
+      if (element.closest('[lang]')?.lang !== pageLang) continue;
+      texts.push(walker.currentNode.textContent);
+    }
+    return texts.join(' ');
+  });
 }
 
 describe('the wizard in other languages', () => {
@@ -91,18 +105,18 @@ describe('the wizard in other languages', () => {
     await page.goto(`${site.server.url}/ka/submit`);
     assert.equal(await page.getAttribute('html', 'lang'), 'ka');
 
-    await answerSteps(page, ka, 'nino.ka@example.ge', { checkAccessibility: true });
+    await answerSteps(page, ka, 'nino.ka@example.ge', { checkAccessibility: accessibilityViolationsWithoutScripts });
     await page.getByRole('heading', { level: 1, name: stepHeading(ka, 6) }).waitFor();
     assert.match(await page.locator('main').innerText(), /თბილისის აივნიანი სახლები/);
     await page.getByLabel(ka('consent-processing')).check();
     await page.getByLabel(ka('consent-publication')).check();
-    assert.deepEqual(await accessibilityViolations(page), [], 'review');
+    assert.deepEqual(await accessibilityViolationsWithoutScripts(page), [], 'review');
     await page.getByRole('button', { name: ka('wizard-send') }).click();
 
     await page.getByRole('heading', { level: 1, name: ka('sent-title') }).waitFor();
     assert.match(page.url(), /\/ka\/submit\/sent/);
     assert.match(await page.locator('.confirmation__reference').innerText(), /^EHH-\d{4}-\d{4}$/);
-    assert.deepEqual(await accessibilityViolations(page), [], 'sent');
+    assert.deepEqual(await accessibilityViolationsWithoutScripts(page), [], 'sent');
     // The confirmation's link to manage the practice leads to its Georgian page.
     assert.ok(await linkInMail(site.server, 'nino.ka@example.ge', /(\/ka\/manage\/[\w-]+)/));
     await close();
@@ -116,13 +130,13 @@ describe('the wizard in other languages', () => {
     await waitForHydration(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'hy');
 
-    const email = page.getByLabel(hy('organisation-email'));
+    const email = page.getByLabel(hy('organisation-email'), { exact: true });
     await email.fill('nino@');
     await email.press('Tab');
     await page.getByText(hy('error-email-format')).waitFor();
     assert.equal(await email.getAttribute('aria-invalid'), 'true');
 
-    await page.getByLabel(hy('organisation-first-name')).fill('Անի');
+    await page.getByLabel(hy('organisation-first-name'), { exact: true }).fill('Անի');
     await page.getByRole('status').filter({ hasText: hy('wizard-saved') }).waitFor();
     // The server says the same, in Armenian, when the form is sent as it is.
     await page.getByRole('button', { name: hy('wizard-save-continue') }).click();
@@ -142,18 +156,18 @@ describe('the wizard in other languages', () => {
     await page.getByRole('heading', { level: 1, name: stepHeading(fr, 2) }).waitFor();
 
     await page.getByRole('navigation', { name: fr('language-switcher-label') }).getByRole('link', { name: 'Deutsch' }).click();
-    await page.waitForURL(/\/de\/submit\/transformation$/);
+    await page.waitForURL(/\/de\/submit\/triple-transformation$/);
     await page.getByRole('heading', { level: 1, name: stepHeading(de, 2) }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
 
     await page.getByRole('link', { name: de('step-organisation') }).click();
     await page.getByRole('heading', { level: 1, name: stepHeading(de, 0) }).waitFor();
-    assert.equal(await page.getByLabel(de('organisation-email')).inputValue(), 'nino.fr@example.ge');
-    assert.equal(await page.getByLabel(de('organisation-country')).inputValue(), 'GE');
+    assert.equal(await page.getByLabel(de('organisation-email'), { exact: true }).inputValue(), 'nino.fr@example.ge');
+    assert.equal(await page.getByLabel(de('organisation-country'), { exact: true }).inputValue(), 'GE');
     await page.getByRole('link', { name: de('step-practice') }).click();
     await page.getByRole('heading', { level: 1, name: stepHeading(de, 1) }).waitFor();
-    assert.equal(await page.getByLabel(de('practice-title')).inputValue(), 'თბილისის აივნიანი სახლები');
-    assert.equal(await page.getByLabel(de('practice-start-year')).inputValue(), '2021');
+    assert.equal(await page.getByLabel(de('practice-title'), { exact: true }).inputValue(), 'თბილისის აივნიანი სახლები');
+    assert.equal(await page.getByLabel(de('practice-start-year'), { exact: true }).inputValue(), '2021');
     await close();
   });
 });

@@ -244,6 +244,10 @@ fn router(state: AppState, config: &Config) -> Router {
             get(app::workshops::calendar::download),
         )
         .route(
+            "/{lang}/workshops/{slug}/calendar.ics",
+            get(app::workshops::calendar::download_translated),
+        )
+        .route(
             "/admin/workshops/{id}/registrations.csv",
             get(app::workshops::admin::registrations_csv),
         )

@@ -17,6 +17,8 @@ organisation-country = Ölkə
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = Təcrübəni təsvir etdiyiniz dil
+practice-language-hint = Təcrübə seçilərsə, onun səhifəsində mətnləriniz yazdığınız kimi göstəriləcək və bu dildə yazıldığı qeyd olunacaq.
 practice-title = Təcrübənin başlığı
 practice-summary = Qısa xülasə
 practice-summary-hint = Ən çoxu { $max } simvol. Oxucular ilk olaraq bunu oxuyur.

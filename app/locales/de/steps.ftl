@@ -17,6 +17,8 @@ organisation-country = Land
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = Sprache, in der Sie das Praxisbeispiel beschreiben
+practice-language-hint = Wenn das Praxisbeispiel ausgewählt wird, zeigt seine Seite Ihre Texte so, wie Sie sie geschrieben haben, mit dem Hinweis, dass sie in dieser Sprache verfasst sind.
 practice-title = Titel des Praxisbeispiels
 practice-summary = Kurze Zusammenfassung
 practice-summary-hint = Höchstens { $max } Zeichen. Das lesen die Menschen zuerst.

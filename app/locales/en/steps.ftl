@@ -17,6 +17,8 @@ organisation-country = Country
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = Language you describe the practice in
+practice-language-hint = If the practice is selected, its page shows your texts as you wrote them, marked as written in this language.
 practice-title = Title of the practice
 practice-summary = Short summary
 practice-summary-hint = At most { $max } characters. This is what people read first.

@@ -17,6 +17,8 @@ organisation-country = Pays
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = Langue dans laquelle vous décrivez la pratique
+practice-language-hint = Si la pratique est sélectionnée, sa page présente vos textes tels que vous les avez rédigés, avec la mention qu’ils sont écrits dans cette langue.
 practice-title = Titre de la pratique
 practice-summary = Résumé
 practice-summary-hint = { $max } caractères au maximum. C’est ce que les gens lisent en premier.

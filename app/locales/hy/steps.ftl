@@ -17,6 +17,8 @@ organisation-country = Երկիր
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = Լեզուն, որով նկարագրում եք փորձը
+practice-language-hint = Եթե փորձն ընտրվի, դրա էջում Ձեր տեքստերը կցուցադրվեն այնպես, ինչպես գրել եք դրանք, և կնշվի, որ դրանք գրված են այս լեզվով։
 practice-title = Փորձի վերնագիրը
 practice-summary = Համառոտ ամփոփում
 practice-summary-hint = Առավելագույնը { $max } նիշ։ Մարդիկ առաջինը կարդում են հենց սա։

@@ -17,6 +17,8 @@ organisation-country = ქვეყანა
 
 ## Step 2: the practice. $max is the most characters an answer may have.
 
+practice-language = ენა, რომელზეც პრაქტიკას აღწერთ
+practice-language-hint = თუ პრაქტიკა შეირჩევა, მის გვერდზე თქვენი ტექსტები ისე გამოჩნდება, როგორც დაწერეთ, და მითითებული იქნება, რომ ისინი ამ ენაზეა დაწერილი.
 practice-title = პრაქტიკის სათაური
 practice-summary = მოკლე აღწერა
 practice-summary-hint = მაქსიმუმ { $max } სიმბოლო. ამას ადამიანები პირველ რიგში წაიკითხავენ.

@@ -7,25 +7,65 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
 use super::{CallOverview, CallPhase};
 use crate::db::entities::call_settings::{self, SINGLETON_ID};
+use crate::translations::{Shown, builtin, subject};
 
-pub const DEFAULT_TITLE: &str =
-    "Share your good practice to connect with the cultural heritage sector";
+/// The call's texts that staff write per language.
+pub const TEXTS: [&str; 3] = ["title", "introduction", "faq"];
 
-pub const DEFAULT_INTRODUCTION: &str = "The European Heritage Hub gives you the chance to \
-highlight your work for cultural heritage in the context of the **triple transformation** of \
-our society: environmental, digital and social.\n\nTell us about a practice from your city, \
-region or organisation. The selected practices are published and promoted across Europe, \
-discussed in four online workshops, and cities whose practice is selected can host a funded \
-peer-learning visit.";
+/// The call's title, introduction and questions as a page in `lang` shows them.
+#[derive(Debug, Clone)]
+pub struct CallTexts {
+    pub title: Shown,
+    pub introduction: Shown,
+    pub faq: Shown,
+}
 
-pub const DEFAULT_FAQ: &str = "### Who can submit a practice?\n\nCity and regional \
-administrations, heritage institutions and professionals, civil-society organisations and NGOs, \
-cultural initiatives, local and regional organisations and thematic associations from the \
-countries of Europe and the Caucasus.\n\n### Can I save my answers and come back later?\n\n\
-Yes. Your answers are saved as you go, and we email you a link to continue on any device.\n\n\
-### Can I change my practice after sending it?\n\nYes, until the call closes, with the link in \
-your confirmation email.\n\n### When will I hear the decision?\n\nEvery applicant hears the \
-decision by email after the review.";
+/// What the call's texts say in `lang` (see [`Shown::pick`]).
+pub async fn texts_in(
+    db: &impl ConnectionTrait,
+    settings: &call_settings::Model,
+    lang: Lang,
+) -> Result<CallTexts, DbErr> {
+    let subjects = TEXTS.map(|text| subject(&["call", text]));
+    let mut written = crate::translations::db::load(db, lang, &subjects).await?;
+    let [title, introduction, faq] =
+        subjects.map(|subject| written.remove(&subject).map(|(text, _)| text));
+    Ok(CallTexts {
+        title: Shown::pick(
+            lang,
+            &settings.title,
+            title,
+            builtin::title_in(lang, builtin::Text::Call),
+        ),
+        introduction: Shown::pick(
+            lang,
+            &settings.introduction,
+            introduction,
+            builtin::body_in(lang, builtin::Text::Call),
+        ),
+        faq: Shown::pick(
+            lang,
+            &settings.faq,
+            faq,
+            builtin::body_in(lang, builtin::Text::Faq),
+        ),
+    })
+}
+
+/// The built-in title of the call, in English.
+pub fn default_title() -> &'static str {
+    builtin::title(Lang::En, builtin::Text::Call)
+}
+
+/// The built-in introduction of the call, in English.
+pub fn default_introduction() -> &'static str {
+    builtin::body(Lang::En, builtin::Text::Call)
+}
+
+/// The built-in questions and answers, in English.
+pub fn default_faq() -> &'static str {
+    builtin::body(Lang::En, builtin::Text::Faq)
+}
 
 /// The call's settings; a fresh installation gets the call text with an eight-week window.
 pub async fn load(db: &impl ConnectionTrait) -> Result<call_settings::Model, DbErr> {
@@ -52,13 +92,13 @@ pub async fn ensure_exists(
     }
     let defaults = call_settings::ActiveModel {
         id: Set(SINGLETON_ID),
-        title: Set(DEFAULT_TITLE.to_owned()),
-        introduction: Set(DEFAULT_INTRODUCTION.to_owned()),
+        title: Set(default_title().to_owned()),
+        introduction: Set(default_introduction().to_owned()),
         opens_at: Set(now),
         closes_at: Set(now + TimeDelta::weeks(8)),
         selection_limit: Set(10),
         score_weights: Set(crate::review::criteria::Weights::default().to_stored()),
-        faq: Set(DEFAULT_FAQ.to_owned()),
+        faq: Set(default_faq().to_owned()),
         updated_at: Set(now),
     };
     match defaults.insert(db).await {
@@ -70,16 +110,25 @@ pub async fn ensure_exists(
     }
 }
 
-/// The call as a page in `lang` shows it.
-pub fn overview(settings: call_settings::Model, now: DateTime<Utc>, lang: Lang) -> CallOverview {
+/// The call as a page in `lang` shows it, with its `texts` in that language.
+pub fn overview(
+    settings: call_settings::Model,
+    texts: CallTexts,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> CallOverview {
     let phase = CallPhase::at(now, settings.opens_at, settings.closes_at);
-    CallOverview {
-        introduction_html: crate::markdown::to_safe_html(&settings.introduction),
-        faq_html: if settings.faq.trim().is_empty() {
+    let html = |text: Shown| Shown {
+        text: if text.text.trim().is_empty() {
             String::new()
         } else {
-            crate::markdown::to_safe_html(&settings.faq)
+            crate::markdown::to_safe_html_in(&text.text, lang)
         },
+        lang: text.lang,
+    };
+    CallOverview {
+        introduction_html: html(texts.introduction),
+        faq_html: html(texts.faq),
         opens_at_text: in_brussels(lang, settings.opens_at),
         closes_at_text: in_brussels(lang, settings.closes_at),
         time_left: match phase {
@@ -87,7 +136,7 @@ pub fn overview(settings: call_settings::Model, now: DateTime<Utc>, lang: Lang) 
             _ => None,
         },
         phase,
-        title: settings.title,
+        title: texts.title,
         opens_at: settings.opens_at,
         closes_at: settings.closes_at,
         selection_limit: settings.selection_limit,

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::translations::Shown;
 
 /// Where the call stands at a given moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,11 +34,11 @@ impl CallPhase {
 /// The call as the public sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CallOverview {
-    pub title: String,
+    pub title: Shown,
     /// Sanitised HTML rendered from the admins' Markdown.
-    pub introduction_html: String,
+    pub introduction_html: Shown,
     /// Sanitised HTML of the questions and answers; empty when there are none.
-    pub faq_html: String,
+    pub faq_html: Shown,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     pub opens_at_text: String,
@@ -53,7 +54,8 @@ pub struct CallOverview {
 pub async fn get_call_overview(lang: crate::i18n::Lang) -> Result<CallOverview, AppError> {
     let state = crate::state::app_state()?;
     let settings = db::load(&state.db).await?;
-    Ok(db::overview(settings, Utc::now(), lang))
+    let texts = db::texts_in(&state.db, &settings, lang).await?;
+    Ok(db::overview(settings, texts, Utc::now(), lang))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::components::{
 };
 use crate::country::COUNTRIES;
 use crate::error::{AppError, field_message, summary_entries};
+use crate::i18n::use_written_languages;
 use crate::submission::media::Licence;
 use crate::submission::organisation::OrganisationType;
 
@@ -75,6 +76,7 @@ fn form_of(
     let themes = crate::theme::Theme::parse_list(&row.themes);
     let ticked = |theme| if themes.contains(&theme) { "yes" } else { "" }.to_owned();
     PracticeForm {
+        content_lang: row.content_lang.clone(),
         title: row.title.clone(),
         slug: row.slug.clone(),
         summary: row.summary.clone(),
@@ -428,6 +430,9 @@ fn Editor(
         <h2>"Edit"</h2>
         <ActionForm action=save attr:novalidate=true>
             <input type="hidden" name="id" value=editor.id />
+            <SelectField field="content_lang" name="practice[content_lang]" label="Language of its texts"
+                value=form.content_lang.clone() error=error("content_lang".into()) options=use_written_languages()
+                hint="The page marks the title, summary and text as written in it." />
             <TextField field="title" name="practice[title]" label="Title" value=form.title.clone() error=error("title".into()) />
             <TextField field="slug" name="practice[slug]" label="Address" value=form.slug.clone() error=error("slug".into())
                 hint="The end of /practices/…: lower-case letters, digits and hyphens." />

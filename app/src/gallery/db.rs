@@ -240,11 +240,11 @@ pub async fn detail(
     let hosted_visits = crate::visits::db::hosted_by(conn, row.id).await?;
     Ok(PracticeDetail {
         hosted_visits,
-        body_html: crate::markdown::to_safe_html(&row.body_markdown),
+        body_html: crate::markdown::to_safe_html_in(&row.body_markdown, lang),
         why_selected_html: if row.why_selected.trim().is_empty() {
             String::new()
         } else {
-            crate::markdown::to_safe_html(&row.why_selected)
+            crate::markdown::to_safe_html_in(&row.why_selected, lang)
         },
         published_on: row
             .published_at
@@ -287,11 +287,10 @@ pub async fn detail(
 
 impl From<practice::Model> for PracticeSummary {
     fn from(row: practice::Model) -> Self {
-        let country = Country::parse(&row.country_code)
-            .map(|country| country.name())
-            .unwrap_or_default();
         PracticeSummary {
-            place: format!("{}, {country}", row.city_region),
+            city_region: row.city_region,
+            country_code: row.country_code,
+            content_lang: row.content_lang,
             themes: Theme::parse_list(&row.themes),
             slug: row.slug,
             title: row.title,

@@ -10,6 +10,7 @@ use crate::submission::fields::{FieldErrors, ShortText, Summary, Text, WebAddres
 use crate::submission::media::Licence;
 use crate::submission::organisation::OrganisationType;
 use crate::theme::Theme;
+use crate::written_language::WrittenLanguage;
 
 /// The address part of a practice, `/practices/{slug}`: 3 to 80 lower-case letters, digits and
 /// single hyphens.
@@ -77,6 +78,8 @@ pub struct FileForm {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PracticeForm {
+    /// The language its texts are written in (a `WrittenLanguage` code).
+    pub content_lang: String,
     pub title: String,
     pub slug: String,
     pub summary: String,
@@ -107,6 +110,7 @@ pub struct PublicFile {
 /// A practice ready to be stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PracticeEdit {
+    pub content_lang: WrittenLanguage,
     pub title: ShortText,
     pub slug: Slug,
     pub summary: Summary,
@@ -126,6 +130,7 @@ impl PracticeForm {
     /// practice's files that are images: a shown image needs its text alternative.
     pub fn parse(&self, images: &[i32]) -> Result<PracticeEdit, FieldErrors> {
         let mut errors = FieldErrors::default();
+        let content_lang = errors.check("content_lang", WrittenLanguage::parse(&self.content_lang));
         let title = errors.check("title", ShortText::parse(&self.title));
         let slug = errors.check("slug", Slug::parse(&self.slug));
         let summary = errors.check("summary", Summary::parse(&self.summary));
@@ -199,6 +204,7 @@ impl PracticeForm {
             );
         }
         match (
+            content_lang,
             title,
             slug,
             summary,
@@ -210,6 +216,7 @@ impl PracticeForm {
             why_selected,
         ) {
             (
+                Some(content_lang),
                 Some(title),
                 Some(slug),
                 Some(summary),
@@ -220,6 +227,7 @@ impl PracticeForm {
                 Some(organisation_type),
                 Some(why_selected),
             ) if errors.is_empty() => Ok(PracticeEdit {
+                content_lang,
                 title,
                 slug,
                 summary,
@@ -244,6 +252,7 @@ mod tests {
 
     fn complete() -> PracticeForm {
         PracticeForm {
+            content_lang: "en".into(),
             title: "Balconies of Old Tbilisi".into(),
             slug: "balconies-of-old-tbilisi".into(),
             summary: "Residents restore carved balconies.".into(),

@@ -31,8 +31,12 @@ pub struct PracticeSummary {
     pub slug: String,
     pub title: String,
     pub summary: String,
-    pub place: String,
+    pub city_region: String,
+    /// ISO 3166-1 alpha-2, named in the page's language.
+    pub country_code: String,
     pub organisation: String,
+    /// The language its texts are written in, for their `lang`.
+    pub content_lang: String,
     pub themes: Vec<Theme>,
     /// The first shown image, small.
     pub image: Option<CardImage>,
@@ -379,19 +383,37 @@ const ARTICLE_IMAGE_SIZES: &str = "(min-width: 48rem) 44rem, calc(100vw - 2rem)"
 
 #[component]
 fn PracticeCard(practice: PracticeSummary) -> impl IntoView {
+    let meta = place_and_organisation(&practice);
     view! {
         <li class="card">
             // Decorative: the title beside it says what the practice is.
             {practice.image.map(|image| view! {
                 <img class="card__image" src=image.url width=image.width height=image.height alt="" loading="lazy" />
             })}
-            <h3 class="card__title">
-                <a href=localized(&format!("/practices/{}", practice.slug))>{practice.title}</a>
+            <h3 class="card__title" lang=written_in(&practice.content_lang)>
+                <a href=localized(&format!("/practices/{}", practice.slug))>{practice.title.clone()}</a>
             </h3>
-            <p class="card__meta">{practice.place}" · "{practice.organisation}</p>
+            {meta}
             <ThemeTags themes=practice.themes />
-            <p>{practice.summary}</p>
+            <p lang=written_in(&practice.content_lang)>{practice.summary}</p>
         </li>
+    }
+}
+
+/// "Tbilisi, Georgia · City Hall": the country named in the page's language, the rest as the
+/// applicant wrote it.
+/// The `lang` of an applicant's text written in `code`: none in the page's own language.
+fn written_in(code: &str) -> Option<String> {
+    (code != use_lang().code()).then(|| code.to_owned())
+}
+
+fn place_and_organisation(practice: &PracticeSummary) -> impl IntoView + use<> {
+    let country = t(&format!("country-{}", practice.country_code));
+    view! {
+        <p class="card__meta">
+            <span lang=written_in(&practice.content_lang)>{practice.city_region.clone()}</span>", "{country}" · "
+            <span lang=written_in(&practice.content_lang)>{practice.organisation.clone()}</span>
+        </p>
     }
 }
 
@@ -472,17 +494,20 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
         hosted_visits,
         ..
     } = practice;
+    // The applicant's words keep the language they were written in.
+    let content_lang = written_in(&summary.content_lang);
+    let meta = place_and_organisation(&summary);
     view! {
         <article class="page page--narrow">
             <p class="breadcrumb"><a href=localized("/practices")>{t("practice-all")}</a></p>
-            <h1>{summary.title}</h1>
-            <p class="card__meta">{summary.place}" · "{summary.organisation}</p>
+            <h1 lang=written_in(&summary.content_lang)>{summary.title.clone()}</h1>
+            {meta}
             <ThemeTags themes=summary.themes />
-            <p class="lead">{summary.summary}</p>
+            <p class="lead" lang=written_in(&summary.content_lang)>{summary.summary}</p>
             // The first image is often the largest thing on a phone's first screen: it loads
             // at once and first, the others as they come into view.
             {images.into_iter().enumerate().map(|(index, image)| view! {
-                <figure class="practice-image">
+                <figure class="practice-image" lang=content_lang.clone()>
                     <img
                         src=image.url
                         srcset=image.responsive.as_ref().map(|sizes| sizes.srcset.clone())
@@ -501,7 +526,7 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
                     </figcaption>
                 </figure>
             }).collect_view()}
-            <div class="prose" inner_html=body_html></div>
+            <div class="prose" lang=content_lang inner_html=body_html></div>
             {(!why_selected_html.is_empty()).then(|| view! {
                 <section aria-labelledby="why-selected">
                     <h2 id="why-selected">{t("practice-why-selected")}</h2>

@@ -100,6 +100,10 @@ pub async fn draft_from_submission(
     let row = practice::ActiveModel {
         slug: Set(free_slug(conn, &wanted).await?),
         title: Set(answers.practice.title.trim().to_owned()),
+        content_lang: Set(crate::written_language::WrittenLanguage::parse(
+            &answers.practice.language,
+        )
+        .map_or_else(|_| "en".to_owned(), String::from)),
         search_text: Set(search_text([
             &answers.practice.title,
             &summary,
@@ -253,6 +257,10 @@ pub async fn save(
         .col_expr(
             practice::Column::CountryCode,
             Expr::value(edit.country.code()),
+        )
+        .col_expr(
+            practice::Column::ContentLang,
+            Expr::value(edit.content_lang.code()),
         )
         .col_expr(
             practice::Column::CityRegion,

@@ -12,7 +12,9 @@ use crate::error::AppError;
 use crate::gallery::{PracticeList, PracticeSummary};
 use crate::i18n::{Lang, use_lang};
 #[cfg(feature = "ssr")]
-use crate::i18n::{around, english_text_lang, localized, t};
+use crate::i18n::{around, localized, shown_lang, t};
+#[cfg(feature = "ssr")]
+use crate::translations::Shown;
 #[cfg(feature = "ssr")]
 use crate::workshops::{WorkshopList, WorkshopSummary};
 
@@ -39,7 +41,11 @@ pub async fn get_home_page(lang: Lang) -> Result<HomePageData, AppError> {
     let shown = PRACTICES_SHOWN as u64;
     let (settings, text, upcoming_workshops, featured_practices, newest) = tokio::try_join!(
         crate::call::db::load(&state.db),
-        crate::settings::db::load_text(&state.db, crate::settings::texts::SiteTextKey::Home),
+        crate::settings::db::load_text_in(
+            &state.db,
+            crate::settings::texts::SiteTextKey::Home,
+            lang
+        ),
         crate::workshops::db::upcoming(&state.db, now, Some(4), lang),
         crate::gallery::db::published(&state.db, true, Some(shown)),
         // Enough to fill the section even when the newest are all featured.
@@ -50,11 +56,9 @@ pub async fn get_home_page(lang: Lang) -> Result<HomePageData, AppError> {
         .filter(|practice| !featured_practices.contains(practice))
         .take(PRACTICES_SHOWN)
         .collect();
-    let call = crate::call::db::overview(settings, now, lang);
-    let text = crate::settings::PublishedText {
-        html: crate::markdown::to_safe_html(&text.body),
-        title: text.title,
-    };
+    let texts = crate::call::db::texts_in(&state.db, &settings, lang).await?;
+    let call = crate::call::db::overview(settings, texts, now, lang);
+    let text = crate::settings::PublishedText::new(text, lang);
     let render = |make: &dyn Fn() -> AnyView| {
         crate::i18n::with_lang(lang, || crate::components::server_made_html(make()))
     };
@@ -112,8 +116,9 @@ fn Hero(call: CallOverview) -> impl IntoView {
         <section class="hero" aria-labelledby="call-title">
             <div class="hero__inner">
                 <p class="hero__kicker">{t("home-kicker")}</p>
-                <h1 id="call-title" lang=english_text_lang()>{call.title.clone()}</h1>
-                <div class="prose hero__intro" lang=english_text_lang() inner_html=call.introduction_html.clone()></div>
+                <h1 id="call-title" lang=shown_lang(&call.title)>{call.title.text.clone()}</h1>
+                <div class="prose hero__intro" lang=shown_lang(&call.introduction_html)
+                    inner_html=call.introduction_html.text.clone()></div>
                 <Deadline call />
             </div>
         </section>
@@ -122,16 +127,16 @@ fn Hero(call: CallOverview) -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 #[component]
-fn Texts(text: crate::settings::PublishedText, faq_html: String) -> impl IntoView {
+fn Texts(text: crate::settings::PublishedText, faq_html: Shown) -> impl IntoView {
     view! {
-        <section aria-labelledby="next-steps" lang=english_text_lang()>
-            <h2 id="next-steps">{text.title}</h2>
-            <div class="prose" inner_html=text.html></div>
+        <section aria-labelledby="next-steps">
+            <h2 id="next-steps" lang=shown_lang(&text.title)>{text.title.text.clone()}</h2>
+            <div class="prose" lang=shown_lang(&text.html) inner_html=text.html.text.clone()></div>
         </section>
-        {(!faq_html.is_empty()).then(|| view! {
+        {(!faq_html.text.is_empty()).then(|| view! {
             <section aria-labelledby="faq">
                 <h2 id="faq">{t("home-faq")}</h2>
-                <div class="prose" lang=english_text_lang() inner_html=faq_html></div>
+                <div class="prose" lang=shown_lang(&faq_html) inner_html=faq_html.text.clone()></div>
             </section>
         })}
     }

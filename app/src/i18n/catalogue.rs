@@ -36,14 +36,22 @@ pub static SOURCES: [&[Source]; 6] = catalogue_sources!(
     "en", "fr", "de", "hy", "ka", "az";
     [
         "site" true, "home" true, "gallery" true, "events" true, "countries" true,
-        "wizard" true, "steps" true, "manage" true, "errors" true, "emails" false
+        "languages" true, "wizard" true, "steps" true, "manage" true, "errors" true, "emails" false
     ]
 );
 
+/// The messages that name a country (`country-AM`) or a language (`language-name-hy`): lists
+/// show them in the language's alphabetical order.
+pub const NAME_PREFIXES: [&str; 2] = [
+    "country-",
+    crate::written_language::WrittenLanguage::NAME_PREFIX,
+];
+
 pub struct Catalogue {
     pub all: Arc<Messages>,
-    /// Country codes sorted by their names in this language.
-    pub country_order: Arc<Vec<String>>,
+    /// The keys of the names of countries and languages ([`NAME_PREFIXES`]), sorted by the
+    /// names in this language.
+    pub name_order: Arc<Vec<String>>,
     /// The public messages as the JSON that pages carry for the browser.
     pub public_json: String,
     /// Syntax errors and broken references; the tests require none.
@@ -131,25 +139,19 @@ fn compile(lang: Lang, sources: &[Source]) -> Catalogue {
         }
     }
     let public_json = serde_json::to_string(&public).unwrap_or_else(|_| "{}".to_owned());
-    let mut countries: Vec<(&str, String)> = crate::country::COUNTRIES
+    let mut names: Vec<(&String, String)> = all
         .iter()
-        .map(|(code, english)| {
+        .filter(|(key, _)| NAME_PREFIXES.iter().any(|prefix| key.starts_with(prefix)))
+        .map(|(key, pattern)| {
             let mut name = String::new();
-            match all.get(&format!("country-{code}")) {
-                Some(pattern) => super::message::write(pattern, lang, &[], &mut name),
-                None => name.push_str(english),
-            }
-            (*code, name)
+            super::message::write(pattern, lang, &[], &mut name);
+            (key, name)
         })
         .collect();
-    countries.sort_by(|(_, left), (_, right)| super::dates::compare(lang, left, right));
+    names.sort_by(|(_, left), (_, right)| super::dates::compare(lang, left, right));
+    let name_order = Arc::new(names.into_iter().map(|(key, _)| key.clone()).collect());
     Catalogue {
-        country_order: Arc::new(
-            countries
-                .into_iter()
-                .map(|(code, _)| code.to_owned())
-                .collect(),
-        ),
+        name_order,
         all: Arc::new(all),
         public_json,
         errors,

@@ -94,9 +94,9 @@ pub fn countries_by_name(
 ) -> Vec<(crate::country::Country, String)> {
     let wanted: Vec<_> = countries.into_iter().collect();
     super::catalogue::catalogue(lang)
-        .country_order
+        .name_order
         .iter()
-        .filter_map(|code| crate::country::Country::parse(code).ok())
+        .filter_map(|key| crate::country::Country::parse(key.strip_prefix("country-")?).ok())
         .filter(|country| wanted.contains(country))
         .map(|country| (country, country_name(lang, country)))
         .collect()

@@ -53,6 +53,18 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, for the staff pages.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "French",
+            Lang::De => "German",
+            Lang::Hy => "Armenian",
+            Lang::Ka => "Georgian",
+            Lang::Az => "Azerbaijani",
+        }
+    }
+
     /// A code as people and browsers write it: any case, with or without a region or script
     /// (`de-AT`, `az-Latn`). Azerbaijani in Cyrillic script is not offered.
     pub fn parse(tag: &str) -> Option<Lang> {

@@ -33,8 +33,9 @@ pub type Messages = HashMap<String, Pattern>;
 pub struct I18n {
     pub lang: Lang,
     messages: Arc<Messages>,
-    /// The call's country codes in the language's alphabetical order of their names.
-    country_order: Arc<Vec<String>>,
+    /// The keys of the names of countries and languages, in the language's alphabetical order
+    /// of the names.
+    name_order: Arc<Vec<String>>,
     /// Another language the visitor prefers, offered at the top of the page (by the server:
     /// the browser does not need it).
     pub offer: Option<Offer>,
@@ -77,7 +78,7 @@ impl I18n {
         I18n {
             lang,
             messages: catalogue.all.clone(),
-            country_order: catalogue.country_order.clone(),
+            name_order: catalogue.name_order.clone(),
             offer: None,
         }
     }
@@ -104,10 +105,9 @@ impl I18n {
     /// The `<script>` a page carries for the browser: its language and its public messages. `<` is escaped, so no message can close the script.
     #[cfg(feature = "ssr")]
     pub fn page_script(&self) -> String {
-        let countries =
-            serde_json::to_string(&*self.country_order).unwrap_or_else(|_| "[]".to_owned());
+        let names = serde_json::to_string(&*self.name_order).unwrap_or_else(|_| "[]".to_owned());
         format!(
-            r#"{{"lang":"{}","country_order":{countries},"messages":{}}}"#,
+            r#"{{"lang":"{}","name_order":{names},"messages":{}}}"#,
             self.lang.code(),
             catalogue::catalogue(self.lang).public_json
         )
@@ -167,13 +167,24 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(provide_i18n)
 }
 
-/// The call's countries as (code, name) in the page's language, in its alphabetical order:
-/// the same list on the server and in the browser, which has no collation data of its own.
+/// The call's countries as (code, name) in the page's language, in its alphabetical order.
 pub fn use_countries() -> Vec<(String, String)> {
+    use_names("country-")
+}
+
+/// The languages a practice can be described in, as (code, name), like [`use_countries`].
+pub fn use_written_languages() -> Vec<(String, String)> {
+    use_names(crate::written_language::WrittenLanguage::NAME_PREFIX)
+}
+
+/// (code, name) of the names whose keys are `prefix` and a code, in the page language's
+/// alphabetical order: the same list on the server and in the browser, which has no collation
+/// data of its own.
+fn use_names(prefix: &str) -> Vec<(String, String)> {
     let i18n = use_i18n();
-    i18n.country_order
+    i18n.name_order
         .iter()
-        .map(|code| (code.clone(), i18n.text(&format!("country-{code}"), &[])))
+        .filter_map(|key| Some((key.strip_prefix(prefix)?.to_owned(), i18n.text(key, &[]))))
         .collect()
 }
 
@@ -182,10 +193,15 @@ pub fn use_lang() -> Lang {
     use_i18n().lang
 }
 
-/// The `lang` attribute for a text staff wrote in English, shown on a page in another language
-/// until they write it in that one.
-pub fn english_text_lang() -> Option<&'static str> {
-    (use_lang() != Lang::En).then_some("en")
+/// The `lang` attribute of a text written in `written_in` on the page: none in the page's own
+/// language; `en` for what staff have not written in it yet.
+pub fn lang_attr(written_in: Lang) -> Option<&'static str> {
+    (written_in != use_lang()).then_some(written_in.code())
+}
+
+/// The `lang` attribute a text staff wrote needs on the page (see [`lang_attr`]).
+pub fn shown_lang(text: &crate::translations::Shown) -> Option<&'static str> {
+    lang_attr(text.lang)
 }
 
 /// `path` in the page's language: `/submit` on a French page is `/fr/submit`.

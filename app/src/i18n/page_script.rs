@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::{I18n, Lang, PAGE_SCRIPT_ID, Pattern, Piece};
 
-/// The page's language, country order and messages; `None` when the page has no script
+/// The page's language, order of names and messages; `None` when the page has no script
 /// or it is not what the server writes.
 pub fn read() -> Option<I18n> {
     let json = leptos::prelude::document()
@@ -28,8 +28,8 @@ pub fn read() -> Option<I18n> {
     Some(I18n {
         lang: Lang::parse(&field(&page, "lang").as_string()?)?,
         messages: Arc::new(messages),
-        country_order: Arc::new(
-            items(&field(&page, "country_order"))
+        name_order: Arc::new(
+            items(&field(&page, "name_order"))
                 .filter_map(|code| code.as_string())
                 .collect(),
         ),

@@ -55,8 +55,8 @@ fn every_language_has_the_same_files() {
     }
 }
 
-/// A key is used when the code names it in quotes; the country names are used through their
-/// codes.
+/// A key is used when the code names it in quotes; the names of countries and languages are
+/// used through their codes.
 #[test]
 fn every_key_is_used() {
     let mut code = String::new();
@@ -76,16 +76,25 @@ fn every_key_is_used() {
             }
         }
     }
-    let countries: BTreeSet<String> = crate::country::COUNTRIES
+    let names: BTreeSet<String> = crate::country::COUNTRIES
         .iter()
         .map(|(code, _)| format!("country-{code}"))
+        .chain(
+            crate::written_language::WRITTEN_LANGUAGES
+                .iter()
+                .map(|&code| {
+                    crate::written_language::WrittenLanguage::parse(code)
+                        .unwrap()
+                        .name_key()
+                }),
+        )
         .collect();
     let unused: Vec<_> = keys(Lang::En)
         .into_iter()
-        .filter(|key| !countries.contains(key) && !code.contains(&format!("\"{key}\"")))
+        .filter(|key| !names.contains(key) && !code.contains(&format!("\"{key}\"")))
         .collect();
     assert!(unused.is_empty(), "unused keys: {unused:?}");
-    for key in &countries {
+    for key in &names {
         assert!(keys(Lang::En).contains(key), "{key} has no name");
     }
 }
@@ -199,10 +208,41 @@ fn the_page_script_cannot_be_closed_by_a_message() {
     assert!(parsed["messages"]["nav-home"].is_array());
 }
 
+/// The codes of the names with `prefix`, in `lang`'s order.
+fn name_order(lang: Lang, prefix: &str) -> Vec<String> {
+    catalogue(lang)
+        .name_order
+        .iter()
+        .filter_map(|key| Some(key.strip_prefix(prefix)?.to_owned()))
+        .collect()
+}
+
+/// Each language lists the languages a practice is written in in its own alphabetical order.
+#[test]
+fn written_languages_follow_each_languages_order() {
+    use crate::written_language::{WRITTEN_LANGUAGES, WrittenLanguage};
+    let prefix = WrittenLanguage::NAME_PREFIX;
+    for lang in Lang::ALL {
+        let order = name_order(lang, prefix);
+        assert_eq!(order.len(), WRITTEN_LANGUAGES.len(), "{lang:?}");
+        let names: Vec<String> = order
+            .iter()
+            .map(|code| t_in(lang, &format!("{prefix}{code}"), []))
+            .collect();
+        assert!(
+            names
+                .windows(2)
+                .all(|pair| dates::compare(lang, &pair[0], &pair[1]).is_lt()),
+            "{lang:?}: {names:?}"
+        );
+    }
+    assert_eq!(name_order(Lang::En, prefix)[0], "sq");
+}
+
 /// Each language lists the countries in its own alphabetical order.
 #[test]
 fn countries_follow_each_languages_order() {
-    let order = |lang| catalogue(lang).country_order.to_vec();
+    let order = |lang| name_order(lang, "country-");
     let position = |lang, code: &str| order(lang).iter().position(|known| known == code).unwrap();
     // Albania first in English; Austria ("Österreich") between Norway and Poland in German.
     assert_eq!(order(Lang::En)[0], "AL");

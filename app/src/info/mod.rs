@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::ServerData;
-use crate::i18n::english_text_lang;
+use crate::i18n::{shown_lang, use_lang};
 use crate::settings::texts::SiteTextKey;
 use crate::settings::{PublishedText, get_site_text};
 
@@ -20,13 +20,14 @@ pub fn AccessibilityPage() -> impl IntoView {
 
 #[component]
 fn TextPage(key: SiteTextKey) -> impl IntoView {
-    let text = Resource::new(move || key, get_site_text);
+    let lang = use_lang();
+    let text = Resource::new(move || key, move |key| get_site_text(key, lang));
     view! {
         <article class="page page--narrow">
             <ServerData resource=text view=|text: PublishedText| view! {
-                <Title text=text.title.clone() />
-                <h1 lang=english_text_lang()>{text.title}</h1>
-                <div class="prose" lang=english_text_lang() inner_html=text.html></div>
+                <Title text=text.title.text.clone() />
+                <h1 lang=shown_lang(&text.title)>{text.title.text.clone()}</h1>
+                <div class="prose" lang=shown_lang(&text.html) inner_html=text.html.text></div>
             } />
         </article>
     }

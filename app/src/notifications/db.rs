@@ -7,20 +7,63 @@ use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set};
 use super::template::{EmailTemplate, TemplateKind, TemplateValues};
 use crate::db::entities::email_template;
 use crate::email::Email;
+use crate::i18n::Lang;
 use crate::outbox::NewEmail;
 use crate::review::status::ReviewStatus;
 use crate::submission::SubmissionAnswers;
+use crate::translations::{Shown, builtin};
 
-/// The template of `kind`: the admins' version, or the built-in one.
+/// The English template of `kind`: the admins' version, or the built-in one.
 pub async fn load(conn: &impl ConnectionTrait, kind: TemplateKind) -> Result<EmailTemplate, DbErr> {
     let stored = email_template::Entity::find_by_id(kind.slug())
         .one(conn)
         .await?
         .and_then(|row| EmailTemplate::parse(&row.subject, &row.body).ok());
-    Ok(stored.unwrap_or_else(|| {
-        EmailTemplate::parse(kind.default_subject(), kind.default_body())
-            .expect("the built-in templates parse (a unit test proves it)")
-    }))
+    Ok(stored.unwrap_or_else(|| builtin_template(kind, Lang::En)))
+}
+
+fn builtin_template(kind: TemplateKind, lang: Lang) -> EmailTemplate {
+    EmailTemplate::parse(
+        builtin::title(lang, kind.builtin()),
+        builtin::body(lang, kind.builtin()),
+    )
+    .expect("the built-in templates parse (a unit test proves it)")
+}
+
+/// The template of `kind` for a person whose language is `lang`, each part as
+/// [`Shown::pick`] chooses it, and the language it is in.
+pub async fn load_in(
+    conn: &impl ConnectionTrait,
+    kind: TemplateKind,
+    lang: Lang,
+) -> Result<(EmailTemplate, Lang), DbErr> {
+    let english = load(conn, kind).await?;
+    let [subject_name, body_name] = kind.subjects();
+    let mut written =
+        crate::translations::db::load(conn, lang, &[subject_name.clone(), body_name.clone()])
+            .await?;
+    let mut version = |name: &str| written.remove(name).map(|(text, _)| text);
+    let (subject, body) = (version(&subject_name), version(&body_name));
+    let subject = Shown::pick(
+        lang,
+        english.subject_source(),
+        subject,
+        builtin::title_in(lang, kind.builtin()),
+    );
+    let body = Shown::pick(
+        lang,
+        english.body_source(),
+        body,
+        builtin::body_in(lang, kind.builtin()),
+    );
+    // An email is in one language: English unless both parts are in the person's.
+    if subject.lang != lang || body.lang != lang {
+        return Ok((english, Lang::En));
+    }
+    Ok(match EmailTemplate::parse(&subject.text, &body.text) {
+        Ok(template) => (template, lang),
+        Err(_) => (english, Lang::En),
+    })
 }
 
 pub async fn save(
@@ -104,7 +147,7 @@ pub async fn hold_decision_email(
     let Some(found) = crate::review::db::find_sent(conn, id).await? else {
         return Ok(());
     };
-    let template = load(conn, kind).await?;
+    let (template, written_in) = load_in(conn, kind, found.lang).await?;
     let manage_link = if template.uses("manage_link") {
         let token = crate::submission::db::add_access(
             conn,
@@ -114,16 +157,24 @@ pub async fn hold_decision_email(
             now,
         )
         .await?;
-        format!("{public_url}/manage/{}", token.expose())
+        // The person's own pages, in their language even when the email could not be.
+        format!(
+            "{public_url}{}",
+            found.lang.href(&format!("/manage/{}", token.expose()))
+        )
     } else {
         String::new()
     };
     let call = crate::call::db::load(conn).await?;
+    let call_title = crate::call::db::texts_in(conn, &call, written_in)
+        .await?
+        .title
+        .text;
     let recipient = Recipient {
         answers: &found.answers,
         reference: &found.reference,
         manage_link,
-        call_title: &call.title,
+        call_title: &call_title,
         public_url,
     };
     match render(&template, &recipient) {
@@ -142,11 +193,7 @@ mod tests {
         answers.organisation.first_name = " Nino ".into();
         answers.organisation.email = "nino@example.ge".into();
         answers.practice.title = "Balconies <script>".into();
-        let template = EmailTemplate::parse(
-            TemplateKind::Acknowledgement.default_subject(),
-            TemplateKind::Acknowledgement.default_body(),
-        )
-        .unwrap();
+        let template = builtin_template(TemplateKind::Acknowledgement, Lang::En);
         let email = render(
             &template,
             &Recipient {

@@ -42,39 +42,20 @@ impl TemplateKind {
         }
     }
 
-    pub fn default_subject(self) -> &'static str {
+    /// The built-in template, in every language.
+    #[cfg(feature = "ssr")]
+    pub fn builtin(self) -> crate::translations::builtin::Text {
+        use crate::translations::builtin::Text;
         match self {
-            TemplateKind::Acknowledgement => "We received your practice: {reference}",
-            TemplateKind::Acceptance => "Your practice has been selected: {reference}",
-            TemplateKind::Rejection => "The decision on your practice {reference}",
+            TemplateKind::Acknowledgement => Text::Acknowledgement,
+            TemplateKind::Acceptance => Text::Acceptance,
+            TemplateKind::Rejection => Text::Rejection,
         }
     }
 
-    pub fn default_body(self) -> &'static str {
-        match self {
-            TemplateKind::Acknowledgement => {
-                "Dear {first_name},\n\nthank you: your practice \"{title}\" has reached the \
-                 {call_title} open call.\n\nReference: {reference}\n\nSummary:\n{summary}\n\nYou can read your \
-                 submission, change it until the call closes, or withdraw it here:\n\
-                 {manage_link}\n\nWhat happens next: experts review every practice; you will hear \
-                 the decision by email.\n\nEuropean Heritage Hub\n"
-            }
-            TemplateKind::Acceptance => {
-                "Dear {first_name},\n\nwe are delighted to tell you that your practice \
-                 \"{title}\" ({reference}) has been selected as one of the good practices of \
-                 the {call_title} open call.\n\nWe will contact you shortly about publishing it \
-                 in the European Heritage Hub gallery, the online workshops and, if you offered \
-                 to host one, a peer-learning visit.\n\nYour submission: {manage_link}\n\n\
-                 Congratulations, and thank you for sharing your work.\n\nEuropean Heritage Hub\n"
-            }
-            TemplateKind::Rejection => {
-                "Dear {first_name},\n\nthank you for sharing your practice \"{title}\" \
-                 ({reference}) with the {call_title} open call. We received many strong \
-                 practices, and yours was not among those selected this time.\n\nYou are \
-                 welcome to join the online workshops, which are open to everyone: \
-                 {site_link}/workshops\n\nYour submission: {manage_link}\n\nEuropean Heritage Hub\n"
-            }
-        }
+    /// The names of its subject and text among the translated texts.
+    pub fn subjects(self) -> [String; 2] {
+        ["subject", "body"].map(|part| crate::translations::subject(&["email", self.slug(), part]))
     }
 }
 
@@ -253,10 +234,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_template_parses() {
+    fn every_builtin_template_parses_in_every_language() {
+        use crate::translations::builtin::{body, title};
         for kind in TemplateKind::ALL {
-            EmailTemplate::parse(kind.default_subject(), kind.default_body())
-                .unwrap_or_else(|error| panic!("{kind:?}: {error:?}"));
+            for lang in crate::i18n::Lang::ALL {
+                let text = kind.builtin();
+                EmailTemplate::parse(title(lang, text), body(lang, text))
+                    .unwrap_or_else(|error| panic!("{kind:?} {lang:?}: {error:?}"));
+            }
         }
     }
 

@@ -63,6 +63,8 @@ pub async fn export(
             "consents": consents.iter().map(|consent| json!({
                 "consent": consent.consent,
                 "text_version": consent.text_version,
+                "language": consent.lang,
+                "privacy_notice_version": consent.notice_version,
                 "given_at": consent.given_at,
             })).collect::<Vec<_>>(),
             "files": files.iter().map(|file| json!({

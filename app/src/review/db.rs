@@ -148,6 +148,7 @@ pub async fn find_sent(
             .submitted_at
             .map(|at| crate::i18n::dates::in_brussels(crate::i18n::Lang::En, at))
             .unwrap_or_default(),
+        lang: draft.lang,
         answers: draft.submitted_answers.unwrap_or(draft.answers),
         uploads: vec![],
         reviews: ReviewPanel::default(),

@@ -133,6 +133,8 @@ pub struct SubmissionForReview {
     pub status: String,
     pub over_limit: bool,
     pub submitted_at: String,
+    /// The language the applicant used: every email to them is in it.
+    pub lang: crate::i18n::Lang,
     pub answers: SubmissionAnswers,
     pub uploads: Vec<UploadedFile>,
     pub reviews: ReviewPanel,

@@ -176,7 +176,8 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
                     <p>
                         "Status: "<strong>{ReviewStatus::label_of(&found.status)}</strong>
                         {found.over_limit.then_some(" (selected over the call's limit)")}
-                        ". Sent on "{found.submitted_at.clone()}"."
+                        ". Sent on "{found.submitted_at.clone()}" in "{found.lang.english_name()}
+                        " (the applicant's emails are in it)."
                     </p>
                     <Reviews id=found.id panel=found.reviews.clone() score conflict clear />
                     {found.reviews.viewer_is_admin.then(|| view! {

@@ -7,22 +7,81 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set
 use super::CallEdit;
 use super::texts::{SiteText, SiteTextKey};
 use crate::db::entities::{call_settings, site_text};
+use crate::i18n::Lang;
+use crate::translations::{Shown, builtin};
 
-/// The admins' version of a page text, or the built-in one.
-pub async fn load_text(conn: &impl ConnectionTrait, key: SiteTextKey) -> Result<SiteText, DbErr> {
+/// The admins' English version of a page text, or the built-in one, and when they last
+/// changed it.
+pub async fn load_text(
+    conn: &impl ConnectionTrait,
+    key: SiteTextKey,
+) -> Result<(SiteText, Option<DateTime<Utc>>), DbErr> {
     Ok(site_text::Entity::find_by_id(key.slug())
         .one(conn)
         .await?
         .map_or_else(
-            || SiteText {
-                title: key.default_title().to_owned(),
-                body: key.default_body().to_owned(),
+            || {
+                let text = key.builtin();
+                let builtin = SiteText {
+                    title: builtin::title(Lang::En, text).to_owned(),
+                    body: builtin::body(Lang::En, text).to_owned(),
+                };
+                (builtin, None)
             },
-            |row| SiteText {
-                title: row.title,
-                body: row.body,
+            |row| {
+                let text = SiteText {
+                    title: row.title,
+                    body: row.body,
+                };
+                (text, Some(row.updated_at))
             },
         ))
+}
+
+/// A page text as a page in some language shows it.
+pub struct ShownText {
+    pub title: Shown,
+    pub body: Shown,
+    /// Which text that is, as a consent records it: `built-in`, or when staff last changed
+    /// the version shown.
+    pub version: String,
+}
+
+/// The page text `key` as a page in `lang` shows it (see [`Shown::pick`]).
+pub async fn load_text_in(
+    conn: &impl ConnectionTrait,
+    key: SiteTextKey,
+    lang: Lang,
+) -> Result<ShownText, DbErr> {
+    let (english, english_changed) = load_text(conn, key).await?;
+    let [title_subject, body_subject] = key.subjects();
+    let mut written =
+        crate::translations::db::load(conn, lang, &[title_subject.clone(), body_subject.clone()])
+            .await?;
+    let body_changed = written.get(&body_subject).map(|(_, at)| *at);
+    let mut text = |subject: &str| written.remove(subject).map(|(text, _)| text);
+    let (title, body) = (text(&title_subject), text(&body_subject));
+    let body = Shown::pick(
+        lang,
+        &english.body,
+        body,
+        builtin::body_in(lang, key.builtin()),
+    );
+    let changed = if body.lang == Lang::En {
+        english_changed
+    } else {
+        body_changed
+    };
+    Ok(ShownText {
+        title: Shown::pick(
+            lang,
+            &english.title,
+            title,
+            builtin::title_in(lang, key.builtin()),
+        ),
+        version: changed.map_or_else(|| "built-in".to_owned(), |at| at.to_rfc3339()),
+        body,
+    })
 }
 
 pub async fn save_text(

@@ -38,24 +38,24 @@ impl SiteTextKey {
         }
     }
 
-    pub fn default_title(self) -> &'static str {
+    /// The built-in text, in every language.
+    #[cfg(feature = "ssr")]
+    pub fn builtin(self) -> crate::translations::builtin::Text {
+        use crate::translations::builtin::Text;
         match self {
-            SiteTextKey::Home => "What happens next",
-            SiteTextKey::Privacy => "Privacy notice",
-            SiteTextKey::Accessibility => "Accessibility statement",
+            SiteTextKey::Home => Text::Home,
+            SiteTextKey::Privacy => Text::Privacy,
+            SiteTextKey::Accessibility => Text::Accessibility,
         }
     }
 
-    pub fn default_body(self) -> &'static str {
-        match self {
-            SiteTextKey::Home => include_str!("defaults/home.md"),
-            SiteTextKey::Privacy => include_str!("defaults/privacy.md"),
-            SiteTextKey::Accessibility => include_str!("defaults/accessibility.md"),
-        }
+    /// The names of its title and body among the translated texts.
+    pub fn subjects(self) -> [String; 2] {
+        ["title", "body"].map(|part| crate::translations::subject(&["text", self.slug(), part]))
     }
 }
 
-/// A page's title and Markdown text as an admin submits them.
+/// A page's title and Markdown text as an admin submits them, in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteText {
     pub title: String,
@@ -91,9 +91,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_text_is_valid() {
+    fn every_builtin_text_is_valid_in_every_language() {
+        use crate::translations::builtin::{body, title};
         for key in SiteTextKey::ALL {
-            assert!(SiteText::parse(key.default_title(), key.default_body()).is_ok());
+            for lang in crate::i18n::Lang::ALL {
+                let text = key.builtin();
+                assert!(SiteText::parse(title(lang, text), body(lang, text)).is_ok());
+            }
             assert_eq!(SiteTextKey::parse(key.slug()), Some(key));
         }
     }

@@ -474,11 +474,25 @@ pub async fn submit(
     )
     .await?;
     if !consents.is_empty() {
+        // The consents were given in the applicant's language, to its privacy notice.
+        let lang = submission::Entity::find_by_id(id)
+            .one(&transaction)
+            .await?
+            .and_then(|row| Lang::parse(&row.lang))
+            .unwrap_or_default();
+        let notice = crate::settings::db::load_text_in(
+            &transaction,
+            crate::settings::texts::SiteTextKey::Privacy,
+            lang,
+        )
+        .await?;
         submission_consent::Entity::insert_many(consents.iter().map(|consent| {
             submission_consent::ActiveModel {
                 submission_id: Set(id),
                 consent: Set(consent.slug().to_owned()),
                 text_version: Set(CONSENT_TEXT_VERSION.to_owned()),
+                lang: Set(lang.code().to_owned()),
+                notice_version: Set(notice.version.clone()),
                 given_at: Set(now),
                 ..Default::default()
             }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{Description, FieldErrors, LongText, NoChoice, ShortText, Summary, parse_year};
 use crate::country::Country;
+use crate::written_language::WrittenLanguage;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PracticeStatus {
@@ -108,6 +109,8 @@ impl BudgetRange {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PracticeAnswers {
+    /// The language the applicant writes the practice's texts in (a code).
+    pub language: String,
     pub title: String,
     pub summary: String,
     pub description: String,
@@ -123,6 +126,7 @@ pub struct PracticeAnswers {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Practice {
+    pub language: WrittenLanguage,
     pub title: ShortText,
     pub summary: Summary,
     pub description: Description,
@@ -140,6 +144,7 @@ impl PracticeAnswers {
     /// `current_year` bounds the start year; it is passed in so that the rule needs no clock.
     pub fn parse(&self, current_year: i32) -> Result<Practice, FieldErrors> {
         let mut errors = FieldErrors::default();
+        let language = errors.check("language", WrittenLanguage::parse(&self.language));
         let title = errors.check("title", ShortText::parse(&self.title));
         let summary = errors.check("summary", Summary::parse(&self.summary));
         let description = errors.check("description", Description::parse(&self.description));
@@ -159,6 +164,7 @@ impl PracticeAnswers {
         );
         let practice = (|| {
             Some(Practice {
+                language: language?,
                 title: title?,
                 summary: summary?,
                 description: description?,
@@ -182,6 +188,7 @@ mod tests {
 
     fn complete() -> PracticeAnswers {
         PracticeAnswers {
+            language: "ka".into(),
             title: "Retrofitting balcony houses".into(),
             summary: "Residents repair carved balconies.".into(),
             description: "A long description.".into(),
@@ -227,16 +234,19 @@ mod tests {
     #[test]
     fn choices_must_come_from_the_lists() {
         let answers = PracticeAnswers {
+            language: "klingon".into(),
             status: "paused".into(),
             budget_range: "lots".into(),
             start_year: "2030".into(),
             ..complete()
         };
         let errors = answers.parse(2026).unwrap_err();
-        assert_eq!(
-            errors.english_for("status").as_deref(),
-            Some("Choose one of the options.")
-        );
+        for field in ["language", "status"] {
+            assert_eq!(
+                errors.english_for(field).as_deref(),
+                Some("Choose one of the options.")
+            );
+        }
         assert_eq!(
             errors.english_for("budget_range").as_deref(),
             Some("Choose one of the options.")

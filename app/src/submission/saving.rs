@@ -24,6 +24,8 @@ pub struct Saved {
     pub reference: Option<String>,
     /// Set when this save started the draft: the browser must be given it.
     pub new_token: Option<SecretToken>,
+    /// The language of the page it was saved from, which its emails use.
+    pub lang: Lang,
 }
 
 /// Fails unless the call takes submissions and changes at `now`.
@@ -104,6 +106,7 @@ pub async fn store_step(
                 is_draft: draft.status == db::status::DRAFT,
                 reference: draft.reference,
                 new_token: None,
+                lang,
             };
             let mut already_sent_to = draft.resume_link_sent_to;
             if db::lookup_email(&saved.answers) != draft.email {
@@ -129,6 +132,7 @@ pub async fn store_step(
                 is_draft: true,
                 reference: None,
                 new_token: Some(token),
+                lang,
             };
             email_link_once(state, &saved, None, lang, now).await?;
             saved
@@ -227,12 +231,17 @@ pub async fn next_destination(
         .consents
         .parse(context.has_images())
         .map_err(|_| AppError::Internal)?;
-    let acknowledgement = crate::notifications::db::load(
+    let (acknowledgement, written_in) = crate::notifications::db::load_in(
         &state.db,
         crate::notifications::template::TemplateKind::Acknowledgement,
+        saved.lang,
     )
     .await?;
     let call = crate::call::db::load(&state.db).await?;
+    let call_title = crate::call::db::texts_in(&state.db, &call, written_in)
+        .await?
+        .title
+        .text;
     let confirmation = |submitted: &db::Submitted| {
         crate::notifications::db::render(
             &acknowledgement,
@@ -240,11 +249,13 @@ pub async fn next_destination(
                 answers,
                 reference: &submitted.reference,
                 manage_link: format!(
-                    "{}/manage/{}",
+                    "{}{}",
                     state.public_url,
-                    submitted.manage_token.expose()
+                    saved
+                        .lang
+                        .href(&format!("/manage/{}", submitted.manage_token.expose()))
                 ),
-                call_title: &call.title,
+                call_title: &call_title,
                 public_url: &state.public_url,
             },
         )

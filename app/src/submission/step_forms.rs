@@ -14,8 +14,9 @@ use super::steps::WizardStep;
 use super::transformation::TransformationAnswers;
 use super::uploads::{Rejection, UploadKind, UploadedFile, UploadedList, Uploader};
 use crate::components::{CheckboxField, RadioField, SelectField, TextField, field_id};
-use crate::i18n::{localized, t, t_around, t_with, use_countries};
+use crate::i18n::{localized, t, t_around, t_with, use_countries, use_lang, use_written_languages};
 use crate::theme::Theme;
+use crate::written_language::WrittenLanguage;
 
 /// The form name of `field` in `section`: `answers[organisation][email]`.
 fn name(section: &str, field: &str) -> String {
@@ -100,7 +101,15 @@ pub fn StepFields(
         WizardStep::Practice => {
             let a = answers.practice;
             let n = |field| name("practice", field);
+            // The page's language until the applicant says otherwise.
+            let language = if a.language.is_empty() {
+                WrittenLanguage::from(use_lang()).code().to_owned()
+            } else {
+                a.language
+            };
             view! {
+                <SelectField field="language" name=n("language") label=t("practice-language") value=language error=error("language")
+                    hint=t("practice-language-hint") options=use_written_languages() />
                 <TextField field="title" name=n("title") label=t("practice-title") value=a.title error=error("title") />
                 <TextField field="summary" name=n("summary") label=t("practice-summary") value=a.summary error=error("summary") rows=4
                     hint=limit_hint("practice-summary-hint", Summary::parse) />
@@ -306,6 +315,12 @@ pub fn AnswerSummary(
         (
             WizardStep::Practice,
             vec![
+                row(
+                    "practice-language",
+                    WrittenLanguage::parse(&a.practice.language)
+                        .map(|language| t(&language.name_key()))
+                        .unwrap_or_default(),
+                ),
                 row("review-title", a.practice.title.clone()),
                 row("review-summary", a.practice.summary.clone()),
                 row("review-description", a.practice.description.clone()),

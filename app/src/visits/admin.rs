@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::translations::editor::{Owner, Translations};
 use serde::{Deserialize, Serialize};
 
 use super::application::status_label;
@@ -439,8 +441,12 @@ pub fn VisitEditorPage() -> impl IntoView {
                 errors.extend(summary_entries([publish.value().get(), decide.value().get()], "applications"));
                 view! { <ErrorSummary errors /> }
             }}
-            <ServerData resource=editor view={move |editor: VisitEditor| view! {
-                <Editor editor save publish decide />
+            <ServerData resource=editor view={move |editor: VisitEditor| {
+                let id = editor.id;
+                view! {
+                    <Editor editor save publish decide />
+                    <Translations owner=Owner::Visit id />
+                }
             }} />
         </article>
     }

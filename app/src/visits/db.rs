@@ -10,6 +10,7 @@ use super::application::status;
 use super::{VisitDetail, VisitSummary};
 use crate::db::entities::{practice, visit, visit_application};
 use crate::i18n::{Lang, dates, t_in};
+use crate::translations::db::{Translatable, translate, translate_one};
 use crate::workshops::lifecycle::{DRAFT, PUBLISHED};
 
 /// "Tuesday 4 May 2027 to Thursday 6 May 2027".
@@ -29,10 +30,29 @@ pub(super) fn dates_text(row: &visit::Model, lang: Lang) -> String {
     )
 }
 
+/// A visit's public texts: staff write them per language.
+impl Translatable for visit::Model {
+    fn owner(&self) -> String {
+        crate::translations::editor::Owner::Visit.subject(self.id)
+    }
+
+    fn texts(&mut self) -> Vec<(&'static str, &mut String)> {
+        [
+            ("title", &mut self.title),
+            ("programme", &mut self.programme),
+        ]
+        .into_iter()
+        .filter(|(_, english)| !english.trim().is_empty())
+        .collect()
+    }
+}
+
+/// `row` in `lang`, its texts in `written_in`.
 async fn summary(
     conn: &impl ConnectionTrait,
     row: &visit::Model,
     lang: Lang,
+    written_in: Lang,
 ) -> Result<VisitSummary, DbErr> {
     let practice = match row.practice_id {
         Some(id) => practice::Entity::find_by_id(id)
@@ -45,6 +65,7 @@ async fn summary(
     Ok(VisitSummary {
         slug: row.slug.clone(),
         title: row.title.clone(),
+        written_in,
         host_place: row.host_place.clone(),
         country: crate::country::Country::parse(&row.country)
             .map_or(row.country.clone(), |country| {
@@ -65,8 +86,8 @@ pub async fn published(db: &DatabaseConnection, lang: Lang) -> Result<Vec<VisitS
         .all(db)
         .await?;
     let mut summaries = Vec::with_capacity(rows.len());
-    for row in &rows {
-        summaries.push(summary(db, row, lang).await?);
+    for (row, written_in) in translate(db, lang, rows).await? {
+        summaries.push(summary(db, &row, lang, written_in).await?);
     }
     Ok(summaries)
 }
@@ -92,9 +113,10 @@ pub async fn detail(
     let Some(row) = published_by_slug(db, slug).await? else {
         return Ok(None);
     };
+    let (row, written_in) = translate_one(db, lang, row).await?;
     Ok(Some(VisitDetail {
-        summary: summary(db, &row, lang).await?,
-        programme_html: crate::markdown::to_safe_html(&row.programme),
+        summary: summary(db, &row, lang, written_in).await?,
+        programme_html: crate::markdown::to_safe_html_in(&row.programme, lang),
         accepted: super::delegation::count_in(db, row.id, status::ACCEPTED).await?,
         open: now < row.applications_close_at,
         countries: crate::workshops::registration::country_options(lang),

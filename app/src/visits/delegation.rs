@@ -110,9 +110,10 @@ pub async fn apply(
     }
     .insert(&txn)
     .await?;
+    let theirs = super::emails::for_applicant(&txn, &visit, &row).await?;
     crate::outbox::queue(
         &txn,
-        super::emails::received(&visit, &row, token, public_url)?,
+        super::emails::received(&theirs, &row, token, public_url)?,
     )
     .await?;
     txn.commit().await?;
@@ -166,9 +167,10 @@ pub async fn decide_in(
     decided.decided_at = Set(Some(now));
     let decided = decided.update(txn).await?;
     let link = crate::manage::db::issue(txn, Holder::Application(decided.id)).await?;
+    let theirs = super::emails::for_applicant(txn, &visit, &decided).await?;
     crate::outbox::queue(
         txn,
-        super::emails::decided(&visit, &decided, decision, &link, public_url)?,
+        super::emails::decided(&theirs, &decided, decision, &link, public_url)?,
     )
     .await?;
     Ok(Ok(decided))

@@ -1,6 +1,6 @@
 //! What a visit emails its applicants: the receipt, and every decision staff take.
 
-use sea_orm::DbErr;
+use sea_orm::{ConnectionTrait, DbErr};
 
 use super::application::Decision;
 use crate::db::entities::{visit, visit_application};
@@ -17,6 +17,17 @@ fn recipient(applicant: &visit_application::Model) -> Result<Email, DbErr> {
 /// The language the person applied in: their emails are in it.
 fn lang_of(applicant: &visit_application::Model) -> Lang {
     Lang::parse(&applicant.lang).unwrap_or_default()
+}
+
+/// `visit` as `applicant` reads it: its texts in their language where staff wrote them.
+pub async fn for_applicant(
+    conn: &impl ConnectionTrait,
+    visit: &visit::Model,
+    applicant: &visit_application::Model,
+) -> Result<visit::Model, DbErr> {
+    let translated =
+        crate::translations::db::translate_one(conn, lang_of(applicant), visit.clone()).await?;
+    Ok(translated.0)
 }
 
 /// "Gyumri, Armenia, Tuesday 4 May 2027 to Thursday 6 May 2027", in `lang`.

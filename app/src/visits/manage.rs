@@ -7,12 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::{CheckboxField, ErrorSummary};
 use crate::error::{AppError, field_message};
-use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
+use crate::i18n::{Lang, lang_attr, localized, t, t_around, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManagedApplication {
     pub visit_slug: String,
     pub visit_title: String,
+    /// The language of the visit's title.
+    pub written_in: Lang,
     pub status: String,
     pub applied_at_text: String,
     pub can_withdraw: bool,
@@ -50,9 +52,12 @@ pub async fn load_managed_application(
 ) -> Result<ManagedApplication, AppError> {
     let state = crate::state::app_state()?;
     let (application, visit) = find(&state.db, &token).await?;
+    let (visit, written_in) =
+        crate::translations::db::translate_one(&state.db, lang, visit).await?;
     Ok(ManagedApplication {
         visit_slug: visit.slug,
         visit_title: visit.title,
+        written_in,
         can_withdraw: application.status != super::application::status::WITHDRAWN,
         status: application.status,
         applied_at_text: crate::i18n::dates::in_brussels(lang, application.created_at),
@@ -100,7 +105,7 @@ pub fn ManagedApplicationView(
         status::WITHDRAWN => "manage-application-status-withdrawn",
         _ => "manage-application-status-applied",
     });
-    let staff_lang = english_text_lang();
+    let staff_lang = lang_attr(managed.written_in);
     let (heading_before, heading_after) = t_around("manage-application-heading", "visit", []);
     view! {
         <Title text=t("manage-application-title") />

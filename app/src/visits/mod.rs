@@ -17,13 +17,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::components::{CheckboxField, ErrorSummary, Page, ServerData, TextField};
 use crate::error::{AppError, field_message, summary_entries};
-use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
+use crate::i18n::{Lang, lang_attr, localized, t, t_around, t_with, use_lang};
 use application::ApplicationAnswers;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VisitSummary {
     pub slug: String,
     pub title: String,
+    /// The language of the title and programme: the page's, once staff wrote them in it,
+    /// else English.
+    pub written_in: Lang,
     pub host_place: String,
     /// The country's name.
     pub country: String,
@@ -120,12 +123,11 @@ pub fn VisitsPage() -> impl IntoView {
                 if visits.is_empty() {
                     view! { <p>{t("visits-none")}</p> }.into_any()
                 } else {
-                    let staff_lang = english_text_lang();
                     view! {
                         <ul class="card-list">
                             {visits.into_iter().map(|visit| view! {
                                 <li class="card">
-                                    <h3 class="card__title" lang=staff_lang>
+                                    <h3 class="card__title" lang=lang_attr(visit.written_in)>
                                         <a href=localized(&format!("/visits/{}", visit.slug))>{visit.title}</a>
                                     </h3>
                                     <p class="card__meta">
@@ -189,7 +191,7 @@ fn VisitArticle(
         open,
         countries,
     } = visit;
-    let staff_lang = english_text_lang();
+    let staff_lang = lang_attr(summary.written_in);
     let place = t_with(
         "visit-place",
         [

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::translations::editor::{Owner, Translations};
 use serde::{Deserialize, Serialize};
 
 use super::editing::{TIME_ZONES, WorkshopForm};
@@ -354,8 +356,12 @@ pub fn WorkshopEditorPage() -> impl IntoView {
                 errors.extend(summary_entries([seat.value().get(), cancel_place.value().get()], "registrations"));
                 view! { <ErrorSummary errors /> }
             }}
-            <ServerData resource=editor view={move |editor: WorkshopEditor| view! {
-                <Editor editor save publish cancel seat cancel_place />
+            <ServerData resource=editor view={move |editor: WorkshopEditor| {
+                let id = editor.id;
+                view! {
+                    <Editor editor save publish cancel seat cancel_place />
+                    <Translations owner=Owner::Workshop id />
+                }
             }} />
         </article>
     }

@@ -48,14 +48,19 @@ impl CalendarEvent<'_> {
 }
 
 /// A workshop's `.ics`: the public one, or with the meeting link for a person with a seat.
+/// `workshop` comes with its texts in the reader's language, `lang`, whose page it links to.
 #[cfg(feature = "ssr")]
 pub fn for_workshop(
     workshop: &crate::db::entities::workshop::Model,
     public_url: &str,
     with_meeting_link: bool,
     now: DateTime<Utc>,
+    lang: crate::i18n::Lang,
 ) -> String {
-    let url = format!("{public_url}/workshops/{}", workshop.slug);
+    let url = format!(
+        "{public_url}{}",
+        lang.href(&format!("/workshops/{}", workshop.slug))
+    );
     CalendarEvent {
         uid: uid(workshop.id, public_url),
         title: &workshop.title,
@@ -97,15 +102,48 @@ pub fn response(slug: &str, ics: String) -> axum::response::Response {
 /// the meeting link (that goes only to people with a seat).
 #[cfg(feature = "ssr")]
 pub async fn download(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    state: axum::extract::State<crate::state::AppState>,
     axum::extract::Path(slug): axum::extract::Path<String>,
+) -> axum::response::Response {
+    download_in(state, crate::i18n::Lang::En, &slug).await
+}
+
+/// `GET /{lang}/workshops/{slug}/calendar.ics`: the same, with the texts in that language.
+#[cfg(feature = "ssr")]
+pub async fn download_translated(
+    state: axum::extract::State<crate::state::AppState>,
+    axum::extract::Path((lang, slug)): axum::extract::Path<(String, String)>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    // Only the prefixes of the site's addresses: `fr`, not `FR`, `fr-BE` or `en`.
+    let prefix = crate::i18n::Lang::parse(&lang)
+        .filter(|parsed| parsed.code() == lang && *parsed != crate::i18n::Lang::En);
+    match prefix {
+        Some(lang) => download_in(state, lang, &slug).await,
+        None => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn download_in(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    lang: crate::i18n::Lang,
+    slug: &str,
 ) -> axum::response::Response {
     use axum::http::StatusCode;
     use axum::response::IntoResponse;
-    match super::db::published_by_slug(&state.db, &slug).await {
+    let found = async {
+        let Some(workshop) = super::db::published_by_slug(&state.db, slug).await? else {
+            return Ok(None);
+        };
+        crate::translations::db::translate_one(&state.db, lang, workshop)
+            .await
+            .map(|(workshop, _)| Some(workshop))
+    };
+    match found.await {
         Ok(Some(workshop)) => response(
             &workshop.slug,
-            for_workshop(&workshop, &state.public_url, false, Utc::now()),
+            for_workshop(&workshop, &state.public_url, false, Utc::now(), lang),
         ),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),

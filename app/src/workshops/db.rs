@@ -11,6 +11,7 @@ use crate::db::entities::{workshop, workshop_registration as registration};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::i18n::dates::in_brussels;
+use crate::translations::db::{Translatable, translate, translate_one};
 
 pub use super::lifecycle::{CANCELLED, DRAFT, PUBLISHED};
 
@@ -28,12 +29,37 @@ pub async fn upcoming(
         .limit(limit)
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|row| summary(row, lang)).collect())
+    Ok(translate(db, lang, rows)
+        .await?
+        .into_iter()
+        .map(|(row, written_in)| summary(row, lang, written_in))
+        .collect())
 }
 
-fn summary(row: workshop::Model, lang: Lang) -> WorkshopSummary {
+/// A workshop's public texts: staff write them per language.
+impl Translatable for workshop::Model {
+    fn owner(&self) -> String {
+        crate::translations::subject(&["workshop", &self.id.to_string()])
+    }
+
+    fn texts(&mut self) -> Vec<(&'static str, &mut String)> {
+        [
+            ("title", &mut self.title),
+            ("theme", &mut self.theme),
+            ("description", &mut self.description),
+        ]
+        .into_iter()
+        // A text left empty in English needs no translation.
+        .filter(|(_, english)| !english.trim().is_empty())
+        .collect()
+    }
+}
+
+/// `row` dated in `lang`, its texts in `written_in`.
+fn summary(row: workshop::Model, lang: Lang, written_in: Lang) -> WorkshopSummary {
     WorkshopSummary {
         starts_at_text: in_brussels(lang, row.starts_at),
+        written_in,
         slug: row.slug,
         title: row.title,
         theme: row.theme,
@@ -46,7 +72,7 @@ fn summary(row: workshop::Model, lang: Lang) -> WorkshopSummary {
 /// Dated in English, for the pages that are only in English.
 impl From<workshop::Model> for WorkshopSummary {
     fn from(row: workshop::Model) -> Self {
-        summary(row, Lang::En)
+        summary(row, Lang::En, Lang::En)
     }
 }
 
@@ -82,6 +108,7 @@ pub async fn detail(
     let Some(row) = published_by_slug(db, slug).await? else {
         return Ok(None);
     };
+    let (row, written_in) = translate_one(db, lang, row).await?;
     let confirmed = super::seats::confirmed_count(db, row.id).await?;
     let waiting = super::seats::count_in(db, row.id, super::seats::status::WAITING).await?;
     let capacity = u64::try_from(row.capacity).unwrap_or(0);
@@ -102,7 +129,7 @@ pub async fn detail(
         waiting,
         window,
         countries: super::registration::country_options(lang),
-        summary: summary(row, lang),
+        summary: summary(row, lang, written_in),
     }))
 }
 

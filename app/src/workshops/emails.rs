@@ -1,8 +1,10 @@
 //! What a workshop emails the people who sign up: each is queued in the transaction of the change
-//! it reports, so a seat taken or given back is never left unannounced.
+//! it reports, so a seat taken or given back is never left unannounced. Each is in the language
+//! the person signed up in, the workshop's texts too where staff wrote them in it
+//! ([`for_person`]).
 
 use chrono::{DateTime, Utc};
-use sea_orm::DbErr;
+use sea_orm::{ConnectionTrait, DbErr};
 
 use super::seats::CancelledBy;
 use crate::db::entities::{workshop, workshop_registration as registration};
@@ -21,6 +23,17 @@ fn recipient(person: &registration::Model) -> Result<Email, DbErr> {
 /// The language the person signed up in: their emails are in it.
 fn lang_of(person: &registration::Model) -> Lang {
     Lang::parse(&person.lang).unwrap_or_default()
+}
+
+/// `workshop` as `person` reads it: its texts in their language where staff wrote them.
+pub async fn for_person(
+    conn: &impl ConnectionTrait,
+    workshop: &workshop::Model,
+    person: &registration::Model,
+) -> Result<workshop::Model, DbErr> {
+    let translated =
+        crate::translations::db::translate_one(conn, lang_of(person), workshop.clone()).await?;
+    Ok(translated.0)
 }
 
 /// When and how long, then how to join: the same block in every email that gives a seat.
@@ -48,11 +61,16 @@ fn manage_paragraph(public_url: &str, link: &SecretToken, lang: Lang) -> String 
     t_in(lang, "email-workshop-manage", [("link", address.into())])
 }
 
-fn calendar_file(workshop: &workshop::Model, public_url: &str, now: DateTime<Utc>) -> Attachment {
+fn calendar_file(
+    workshop: &workshop::Model,
+    public_url: &str,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Attachment {
     Attachment {
         name: format!("{}.ics", workshop.slug),
         content_type: "text/calendar; charset=utf-8; method=PUBLISH".to_owned(),
-        body: super::calendar::for_workshop(workshop, public_url, true, now),
+        body: super::calendar::for_workshop(workshop, public_url, true, now, lang),
     }
 }
 
@@ -95,7 +113,7 @@ pub fn seat(
     );
     Ok(
         NewEmail::plain(recipient(person)?, t_in(lang, subject, [title()]), text)
-            .with_attachment(calendar_file(workshop, public_url, now)),
+            .with_attachment(calendar_file(workshop, public_url, now, lang)),
     )
 }
 

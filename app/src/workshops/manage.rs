@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::WorkshopSummary;
 use crate::components::{CheckboxField, ErrorSummary};
 use crate::error::{AppError, field_message};
-use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
+use crate::i18n::{Lang, lang_attr, localized, t, t_around, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlaceNow {
@@ -79,7 +79,10 @@ pub async fn load_managed_registration(
     };
     let started = workshop.starts_at <= chrono::Utc::now();
     let workshop_cancelled = workshop.status == super::db::CANCELLED;
+    let (workshop, written_in) =
+        crate::translations::db::translate_one(&state.db, lang, workshop).await?;
     let mut summary = WorkshopSummary::from(workshop);
+    summary.written_in = written_in;
     summary.starts_at_text = crate::i18n::dates::in_brussels(lang, summary.starts_at);
     Ok(ManagedRegistration {
         workshop: summary,
@@ -134,16 +137,25 @@ pub async fn calendar_download(
 ) -> axum::response::Response {
     use axum::http::StatusCode;
     use axum::response::IntoResponse;
-    match find(&state.db, &token).await {
-        Ok((registration, workshop)) => super::calendar::response(
+    let found = async {
+        let (registration, workshop) = find(&state.db, &token).await?;
+        // In the language the person signed up in, as their emails are.
+        let lang = Lang::parse(&registration.lang).unwrap_or_default();
+        let (workshop, _) =
+            crate::translations::db::translate_one(&state.db, lang, workshop).await?;
+        Ok::<_, AppError>(super::calendar::response(
             &workshop.slug,
             super::calendar::for_workshop(
                 &workshop,
                 &state.public_url,
                 registration.status == super::seats::status::CONFIRMED,
                 chrono::Utc::now(),
+                lang,
             ),
-        ),
+        ))
+    };
+    match found.await {
+        Ok(response) => response,
         Err(AppError::NotFound(_)) => StatusCode::NOT_FOUND.into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
@@ -216,7 +228,7 @@ pub fn RegistrationDetails(
             .into_any()
         }
     };
-    let staff_lang = english_text_lang();
+    let staff_lang = lang_attr(workshop.written_in);
     let (heading_before, heading_after) = t_around("manage-registration-heading", "workshop", []);
     view! {
         <Title text=t("manage-registration-title") />

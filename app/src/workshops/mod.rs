@@ -30,7 +30,7 @@ use leptos_meta::Title;
 
 use crate::components::{Page, ServerData};
 use crate::error::AppError;
-use crate::i18n::{Lang, english_text_lang, localized, t, t_around, t_with, use_lang};
+use crate::i18n::{Lang, lang_attr, localized, t, t_around, t_with, use_lang};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkshopSummary {
@@ -38,6 +38,9 @@ pub struct WorkshopSummary {
     pub title: String,
     pub theme: String,
     pub description: String,
+    /// The language of the title, theme and description: the page's, once staff wrote them
+    /// in it, else English.
+    pub written_in: Lang,
     pub starts_at: DateTime<Utc>,
     pub starts_at_text: String,
     pub duration_minutes: i32,
@@ -72,12 +75,12 @@ pub fn WorkshopsPage() -> impl IntoView {
 
 #[component]
 pub fn WorkshopList(workshops: Vec<WorkshopSummary>) -> impl IntoView {
-    let staff_lang = english_text_lang();
     view! {
         <ul class="card-list">
             {workshops
                 .into_iter()
                 .map(|workshop| {
+                    let staff_lang = lang_attr(workshop.written_in);
                     view! {
                         <li class="card">
                             <h3 class="card__title" lang=staff_lang>
@@ -268,7 +271,7 @@ fn WorkshopArticle(
             [("left", left.into()), ("capacity", capacity.into())],
         ),
     };
-    let staff_lang = english_text_lang();
+    let staff_lang = lang_attr(summary.written_in);
     view! {
         <Title text=summary.title.clone() />
         <article class="page page--narrow">
@@ -283,7 +286,7 @@ fn WorkshopArticle(
             <p class="lead" lang=staff_lang>{summary.description.clone()}</p>
             <p>{seats_text}</p>
             <p>
-                <a href=format!("/workshops/{}/calendar.ics", summary.slug) download="">
+                <a href=localized(&format!("/workshops/{}/calendar.ics", summary.slug)) download="">
                     {t("workshop-calendar")}
                 </a>
             </p>

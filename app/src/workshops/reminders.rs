@@ -62,11 +62,12 @@ async fn remind(
         return Ok(false);
     }
     let link = crate::manage::db::issue(&txn, Holder::Registration(person.id)).await?;
+    let theirs = super::emails::for_person(&txn, workshop, person).await?;
     crate::outbox::queue(
         &txn,
         super::emails::seat(
             super::emails::SeatNews::Reminder,
-            workshop,
+            &theirs,
             person,
             &link,
             public_url,

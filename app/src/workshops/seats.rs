@@ -152,12 +152,13 @@ pub async fn register(
     }
     .insert(&txn)
     .await?;
+    let theirs = emails::for_person(&txn, &workshop, &row).await?;
     let (place, email) = if seat_free {
-        let email = emails::seat(SeatNews::Confirmed, &workshop, &row, token, public_url, now)?;
+        let email = emails::seat(SeatNews::Confirmed, &theirs, &row, token, public_url, now)?;
         (Place::Confirmed, email)
     } else {
         let position = waiting_position(&txn, &row).await?;
-        let email = emails::waiting(&workshop, &row, position, token, public_url)?;
+        let email = emails::waiting(&theirs, &row, position, token, public_url)?;
         (Place::Waiting(position), email)
     };
     crate::outbox::queue(&txn, email).await?;
@@ -223,9 +224,10 @@ pub async fn cancel_in(
         return Ok(None);
     }
     let registration = mark_cancelled(txn, current, now).await?;
+    let theirs = emails::for_person(txn, &workshop, &registration).await?;
     crate::outbox::queue(
         txn,
-        emails::cancelled(&workshop, &registration, by, public_url)?,
+        emails::cancelled(&theirs, &registration, by, public_url)?,
     )
     .await?;
     let promoted = fill_free_seats(txn, &workshop, now, public_url)
@@ -288,16 +290,10 @@ async fn seat(
     confirmed.confirmed_at = Set(Some(now));
     let person = confirmed.update(conn).await?;
     let link = crate::manage::db::issue(conn, Holder::Registration(person.id)).await?;
+    let theirs = emails::for_person(conn, workshop, &person).await?;
     crate::outbox::queue(
         conn,
-        emails::seat(
-            SeatNews::Promoted,
-            workshop,
-            &person,
-            &link,
-            public_url,
-            now,
-        )?,
+        emails::seat(SeatNews::Promoted, &theirs, &person, &link, public_url, now)?,
     )
     .await?;
     Ok(person)
@@ -349,9 +345,10 @@ pub async fn cancel_workshop(
     let told = holders.len();
     for holder in holders {
         let holder = mark_cancelled(txn, holder, now).await?;
+        let theirs = emails::for_person(txn, &workshop, &holder).await?;
         crate::outbox::queue(
             txn,
-            emails::workshop_cancelled(&workshop, &holder, public_url)?,
+            emails::workshop_cancelled(&theirs, &holder, public_url)?,
         )
         .await?;
     }

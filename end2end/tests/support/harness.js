@@ -199,6 +199,22 @@ export async function accessibilityViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The axe violations of a page opened without JavaScript. axe runs as a script, which such a
+ * page cannot: the same address is opened, with the same cookies, in a page whose scripts run but
+ * whose bundle never arrives (every /pkg/ request fails), and checked there. */
+export async function accessibilityViolationsWithoutScripts(page) {
+  const context = await page.context().browser().newContext({ viewport: page.viewportSize() });
+  try {
+    await context.addCookies(await page.context().cookies());
+    await context.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
+    const twin = await context.newPage();
+    await twin.goto(page.url());
+    return await accessibilityViolations(twin);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The newest link matching `pattern` in an email that `server` sent to `email`, once the
  * outbox sender has delivered it; `after` skips the links already seen. */
 export async function linkInMail(server, email, pattern, after = []) {

@@ -150,8 +150,8 @@ async fn seed_call(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), Db
         .and_hms_opt(22, 59, 0)
         .expect("22:59 is a valid time")
         .and_utc();
-    settings.title = Set(app::call::db::DEFAULT_TITLE.to_owned());
-    settings.introduction = Set(app::call::db::DEFAULT_INTRODUCTION.to_owned());
+    settings.title = Set(app::call::db::default_title().to_owned());
+    settings.introduction = Set(app::call::db::default_introduction().to_owned());
     settings.opens_at = Set(now - TimeDelta::weeks(3));
     settings.closes_at = Set(closes_at);
     settings.selection_limit = Set(10);

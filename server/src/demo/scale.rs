@@ -339,6 +339,7 @@ fn answers(index: u64) -> SubmissionAnswers {
         "The work lowered energy bills, brought young people into traditional trades and returned several buildings to daily use as homes, workshops and meeting places.".to_owned(),
     ]
     .join("\n\n");
+    practice.language = "en".to_owned();
     practice.title = title;
     practice.city_region = city.to_owned();
     practice.country = country.to_owned();

@@ -29,6 +29,7 @@ mod slow_clients;
 mod staff;
 mod staff_security;
 mod submissions;
+mod translations;
 mod upload_limits;
 mod uploads;
 mod visits;

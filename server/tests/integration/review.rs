@@ -510,7 +510,7 @@ on_both_databases!(
         // Every staff server function, with a valid request, and whether only admins may call it.
         type Form<'a> = Vec<(&'a str, &'a str)>;
         let call_settings = crate::workspace::call_form("Secret practice", ["1"; 5]);
-        let staff_functions: [(&str, Form, bool); 46] = [
+        let staff_functions: [(&str, Form, bool); 49] = [
             ("privacy", vec![], true),
             (
                 "erase_person",
@@ -612,6 +612,26 @@ on_both_databases!(
                 true,
             ),
             ("preview", vec![("markdown", "Secret practice")], true),
+            (
+                "save_call_texts",
+                vec![("lang", "fr"), ("call[title]", "Secret practice")],
+                true,
+            ),
+            (
+                "translations",
+                vec![("owner", "Workshop"), ("id", "1")],
+                true,
+            ),
+            (
+                "save_translation",
+                vec![
+                    ("owner", "Workshop"),
+                    ("id", "1"),
+                    ("lang", "fr"),
+                    ("texts[title]", "Secret practice"),
+                ],
+                true,
+            ),
             ("audit", vec![], true),
         ];
         // The list is complete: every registered staff function is in it.

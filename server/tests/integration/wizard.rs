@@ -56,6 +56,7 @@ pub(crate) fn complete_steps() -> Vec<StepForm<'static>> {
                 ("target_groups", "Families in the old town"),
                 ("budget_range", "50k-250k"),
                 ("funding_sources", ""),
+                ("language", "en"),
             ],
         },
         StepForm {

@@ -17,6 +17,7 @@ pub mod submission;
 pub mod submission_access;
 pub mod submission_consent;
 pub mod submission_file;
+pub mod translated_text;
 pub mod visit;
 pub mod visit_application;
 pub mod workshop;

@@ -38,6 +38,8 @@ pub struct Model {
     /// Title, summary, body, organisation and place, lower-cased, for search.
     #[sea_orm(column_type = "Text")]
     pub search_text: String,
+    /// The language its texts are written in (a `WrittenLanguage` code), for their `lang`.
+    pub content_lang: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

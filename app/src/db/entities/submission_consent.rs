@@ -10,6 +10,10 @@ pub struct Model {
     pub submission_id: i32,
     pub consent: String,
     pub text_version: String,
+    /// The language of the consent and of the privacy notice the person was shown.
+    pub lang: String,
+    /// Which privacy notice that was: `built-in`, or when staff last changed it in that language.
+    pub notice_version: String,
     pub given_at: DateTimeUtc,
 }
 

@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = Alban
+language-name-hy = Erməni
+language-name-az = Azərbaycan
+language-name-eu = Bask
+language-name-be = Belarus
+language-name-bs = Bosniya
+language-name-bg = Bolqar
+language-name-ca = Katalan
+language-name-hr = Xorvat
+language-name-cs = Çex
+language-name-da = Danimarka
+language-name-nl = Holland
+language-name-en = İngilis
+language-name-et = Eston
+language-name-fi = Fin
+language-name-fr = Fransız
+language-name-gl = Qalisiya
+language-name-ka = Gürcü
+language-name-de = Alman
+language-name-el = Yunan
+language-name-hu = Macar
+language-name-is = İsland
+language-name-ga = İrland
+language-name-it = İtalyan
+language-name-lv = Latış
+language-name-lt = Litva
+language-name-lb = Lüksemburq
+language-name-mk = Makedon
+language-name-mt = Malta
+language-name-cnr = Monteneqro
+language-name-no = Norveç
+language-name-pl = Polyak
+language-name-pt = Portuqal
+language-name-ro = Rumın
+language-name-ru = Rus
+language-name-sr = Serb
+language-name-sk = Slovak
+language-name-sl = Sloven
+language-name-es = İspan
+language-name-sv = İsveç
+language-name-tr = Türk
+language-name-uk = Ukrayna
+language-name-cy = Uels

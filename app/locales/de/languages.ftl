@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = Albanisch
+language-name-hy = Armenisch
+language-name-az = Aserbaidschanisch
+language-name-eu = Baskisch
+language-name-be = Belarussisch
+language-name-bs = Bosnisch
+language-name-bg = Bulgarisch
+language-name-ca = Katalanisch
+language-name-hr = Kroatisch
+language-name-cs = Tschechisch
+language-name-da = Dänisch
+language-name-nl = Niederländisch
+language-name-en = Englisch
+language-name-et = Estnisch
+language-name-fi = Finnisch
+language-name-fr = Französisch
+language-name-gl = Galicisch
+language-name-ka = Georgisch
+language-name-de = Deutsch
+language-name-el = Griechisch
+language-name-hu = Ungarisch
+language-name-is = Isländisch
+language-name-ga = Irisch
+language-name-it = Italienisch
+language-name-lv = Lettisch
+language-name-lt = Litauisch
+language-name-lb = Luxemburgisch
+language-name-mk = Mazedonisch
+language-name-mt = Maltesisch
+language-name-cnr = Montenegrinisch
+language-name-no = Norwegisch
+language-name-pl = Polnisch
+language-name-pt = Portugiesisch
+language-name-ro = Rumänisch
+language-name-ru = Russisch
+language-name-sr = Serbisch
+language-name-sk = Slowakisch
+language-name-sl = Slowenisch
+language-name-es = Spanisch
+language-name-sv = Schwedisch
+language-name-tr = Türkisch
+language-name-uk = Ukrainisch
+language-name-cy = Walisisch

@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = Albanian
+language-name-hy = Armenian
+language-name-az = Azerbaijani
+language-name-eu = Basque
+language-name-be = Belarusian
+language-name-bs = Bosnian
+language-name-bg = Bulgarian
+language-name-ca = Catalan
+language-name-hr = Croatian
+language-name-cs = Czech
+language-name-da = Danish
+language-name-nl = Dutch
+language-name-en = English
+language-name-et = Estonian
+language-name-fi = Finnish
+language-name-fr = French
+language-name-gl = Galician
+language-name-ka = Georgian
+language-name-de = German
+language-name-el = Greek
+language-name-hu = Hungarian
+language-name-is = Icelandic
+language-name-ga = Irish
+language-name-it = Italian
+language-name-lv = Latvian
+language-name-lt = Lithuanian
+language-name-lb = Luxembourgish
+language-name-mk = Macedonian
+language-name-mt = Maltese
+language-name-cnr = Montenegrin
+language-name-no = Norwegian
+language-name-pl = Polish
+language-name-pt = Portuguese
+language-name-ro = Romanian
+language-name-ru = Russian
+language-name-sr = Serbian
+language-name-sk = Slovak
+language-name-sl = Slovenian
+language-name-es = Spanish
+language-name-sv = Swedish
+language-name-tr = Turkish
+language-name-uk = Ukrainian
+language-name-cy = Welsh

@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = Albanais
+language-name-hy = Arménien
+language-name-az = Azerbaïdjanais
+language-name-eu = Basque
+language-name-be = Biélorusse
+language-name-bs = Bosniaque
+language-name-bg = Bulgare
+language-name-ca = Catalan
+language-name-hr = Croate
+language-name-cs = Tchèque
+language-name-da = Danois
+language-name-nl = Néerlandais
+language-name-en = Anglais
+language-name-et = Estonien
+language-name-fi = Finnois
+language-name-fr = Français
+language-name-gl = Galicien
+language-name-ka = Géorgien
+language-name-de = Allemand
+language-name-el = Grec
+language-name-hu = Hongrois
+language-name-is = Islandais
+language-name-ga = Irlandais
+language-name-it = Italien
+language-name-lv = Letton
+language-name-lt = Lituanien
+language-name-lb = Luxembourgeois
+language-name-mk = Macédonien
+language-name-mt = Maltais
+language-name-cnr = Monténégrin
+language-name-no = Norvégien
+language-name-pl = Polonais
+language-name-pt = Portugais
+language-name-ro = Roumain
+language-name-ru = Russe
+language-name-sr = Serbe
+language-name-sk = Slovaque
+language-name-sl = Slovène
+language-name-es = Espagnol
+language-name-sv = Suédois
+language-name-tr = Turc
+language-name-uk = Ukrainien
+language-name-cy = Gallois

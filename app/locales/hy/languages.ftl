@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = ալբաներեն
+language-name-hy = հայերեն
+language-name-az = ադրբեջաներեն
+language-name-eu = բասկերեն
+language-name-be = բելառուսերեն
+language-name-bs = բոսնիերեն
+language-name-bg = բուլղարերեն
+language-name-ca = կատալաներեն
+language-name-hr = խորվաթերեն
+language-name-cs = չեխերեն
+language-name-da = դանիերեն
+language-name-nl = հոլանդերեն
+language-name-en = անգլերեն
+language-name-et = էստոներեն
+language-name-fi = ֆիններեն
+language-name-fr = ֆրանսերեն
+language-name-gl = գալիսերեն
+language-name-ka = վրացերեն
+language-name-de = գերմաներեն
+language-name-el = հունարեն
+language-name-hu = հունգարերեն
+language-name-is = իսլանդերեն
+language-name-ga = իռլանդերեն
+language-name-it = իտալերեն
+language-name-lv = լատվիերեն
+language-name-lt = լիտվերեն
+language-name-lb = լյուքսեմբուրգերեն
+language-name-mk = մակեդոներեն
+language-name-mt = մալթայերեն
+language-name-cnr = չեռնոգորերեն
+language-name-no = նորվեգերեն
+language-name-pl = լեհերեն
+language-name-pt = պորտուգալերեն
+language-name-ro = ռումիներեն
+language-name-ru = ռուսերեն
+language-name-sr = սերբերեն
+language-name-sk = սլովակերեն
+language-name-sl = սլովեներեն
+language-name-es = իսպաներեն
+language-name-sv = շվեդերեն
+language-name-tr = թուրքերեն
+language-name-uk = ուկրաիներեն
+language-name-cy = ուելսերեն

@@ -1,0 +1,46 @@
+### Names of the languages a practice can be described in, as the wizard's list, the review and
+### the staff pages show them. The list is sorted by each language's own alphabetical order.
+
+language-name-sq = ალბანური
+language-name-hy = სომხური
+language-name-az = აზერბაიჯანული
+language-name-eu = ბასკური
+language-name-be = ბელარუსული
+language-name-bs = ბოსნიური
+language-name-bg = ბულგარული
+language-name-ca = კატალანური
+language-name-hr = ხორვატული
+language-name-cs = ჩეხური
+language-name-da = დანიური
+language-name-nl = ნიდერლანდური
+language-name-en = ინგლისური
+language-name-et = ესტონური
+language-name-fi = ფინური
+language-name-fr = ფრანგული
+language-name-gl = გალისიური
+language-name-ka = ქართული
+language-name-de = გერმანული
+language-name-el = ბერძნული
+language-name-hu = უნგრული
+language-name-is = ისლანდიური
+language-name-ga = ირლანდიური
+language-name-it = იტალიური
+language-name-lv = ლატვიური
+language-name-lt = ლიეტუვური
+language-name-lb = ლუქსემბურგული
+language-name-mk = მაკედონური
+language-name-mt = მალტური
+language-name-cnr = მონტენეგრული
+language-name-no = ნორვეგიული
+language-name-pl = პოლონური
+language-name-pt = პორტუგალიური
+language-name-ro = რუმინული
+language-name-ru = რუსული
+language-name-sr = სერბული
+language-name-sk = სლოვაკური
+language-name-sl = სლოვენური
+language-name-es = ესპანური
+language-name-sv = შვედური
+language-name-tr = თურქული
+language-name-uk = უკრაინული
+language-name-cy = უელსური
