@@ -7,6 +7,9 @@
 workshops-title = Onlayn seminarlar
 workshops-lead = “Yerli hekayələri bölüşək” adlı dörd tematik seminarda seçilmiş yaxşı təcrübələr onları həyata keçirən insanlarla birlikdə araşdırılır. Seminarlar qərar qəbul edən şəxslər, şəhər idarəçiliyi sahəsində çalışanlar, irs mütəxəssisləri və vətəndaş cəmiyyəti üçün açıqdır.
 workshops-none = Hələ heç bir seminar planlaşdırılmayıb. Bir qədər sonra yenidən baxın.
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = Sizin vaxtınız: { $time }.
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · onlayn · { $minutes ->

@@ -7,6 +7,9 @@
 workshops-title = Online-Workshops
 workshops-lead = In vier thematischen Workshops unter dem Motto „Lokale Geschichten teilen“ werden die ausgewählten Good-Practice-Beispiele gemeinsam mit den Menschen vorgestellt, die sie umsetzen. Sie stehen politischen Entscheidungsträgerinnen und -trägern, Fachleuten aus Städten, Fachleuten für Kulturerbe und der Zivilgesellschaft offen.
 workshops-none = Es sind noch keine Workshops geplant. Schauen Sie bald wieder vorbei.
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = Ihre Zeit: { $time }.
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · online · { $minutes ->

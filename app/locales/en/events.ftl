@@ -7,6 +7,9 @@
 workshops-title = Online workshops
 workshops-lead = Four thematic “sharing local stories” workshops explore the selected good practices with the people who run them. They are open to policymakers, city practitioners, heritage professionals and civil society.
 workshops-none = No workshops are scheduled yet. Check back soon.
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = Your time: { $time }.
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · online · { $minutes ->

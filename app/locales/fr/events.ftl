@@ -7,6 +7,9 @@
 workshops-title = Ateliers en ligne
 workshops-lead = Quatre ateliers thématiques « Partager des histoires locales » explorent les bonnes pratiques sélectionnées avec les personnes qui les mènent. Ils sont ouverts aux décideurs politiques, aux praticiens des villes, aux professionnels du patrimoine et à la société civile.
 workshops-none = Aucun atelier n’est encore programmé. Revenez bientôt.
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = Votre heure : { $time }.
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · en ligne · { $minutes ->

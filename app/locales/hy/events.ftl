@@ -7,6 +7,9 @@
 workshops-title = Առցանց աշխատաժողովներ
 workshops-lead = «Կիսվենք տեղական պատմություններով» խորագրով չորս թեմատիկ աշխատաժողովներում ընտրված լավ փորձերը քննարկվում են դրանք իրականացնողների հետ։ Աշխատաժողովները բաց են քաղաքականություն մշակողների, քաղաքային վարչակազմերի աշխատակիցների, ժառանգության ոլորտի մասնագետների և քաղաքացիական հասարակության ներկայացուցիչների համար։
 workshops-none = Աշխատաժողովներ դեռ նախատեսված չեն։ Շուտով կրկին այցելեք։
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = Ձեր ժամանակը՝ { $time }։
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · առցանց · { $minutes ->

@@ -7,6 +7,9 @@
 workshops-title = ონლაინ ვორქშოპები
 workshops-lead = ოთხ თემატურ ვორქშოპზე „ადგილობრივი ისტორიების გაზიარება“ შერჩეულ კარგ პრაქტიკებს მათ განმახორციელებლებთან ერთად განვიხილავთ. ვორქშოპები ღიაა პოლიტიკის შემქმნელებისთვის, ქალაქების პრაქტიკოსებისთვის, კულტურული მემკვიდრეობის სპეციალისტებისა და სამოქალაქო საზოგადოებისთვის.
 workshops-none = ვორქშოპები ჯერ არ არის დაგეგმილი. გთხოვთ, მოგვიანებით შემოგვიაროთ.
+# The visitor's own time, after a date in Brussels time when their zone is another. $time is
+# a date and time in the language, with the zone's name: "Sunday, 31 January 2027 at 13:00 (UTC)".
+local-time = თქვენი დრო: { $time }.
 # $date is a date and time such as "Friday 15 January 2027, 14:00 (Brussels time)". The visitor's
 # own time may follow, as "Your time: …".
 workshop-when = { $date } · ონლაინ · { $minutes ->

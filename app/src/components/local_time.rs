@@ -17,7 +17,10 @@ pub fn LocalTime(at: DateTime<Utc>) -> impl IntoView {
 }
 
 fn sentence(time_in_zone: &str) -> String {
-    format!(" Your time: {time_in_zone}.")
+    format!(
+        " {}",
+        crate::i18n::t_with("local-time", [("time", time_in_zone.into())])
+    )
 }
 
 /// Fills in the local times of HTML the server made, which no component hydrates (the home
@@ -53,7 +56,12 @@ fn in_visitors_zone(millis: i64) -> Option<String> {
         if let Some(zone) = zone {
             Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
         }
-        let format = DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options);
+        // The page's language: the browser's own CLDR data names the day and month.
+        let locale = match crate::i18n::use_lang() {
+            crate::i18n::Lang::En => "en-GB",
+            lang => lang.code(),
+        };
+        let format = DateTimeFormat::new(&Array::of1(&locale.into()), &options);
         let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
         let text = format.format().call1(&format, &date).ok()?.as_string()?;
         let zone = Reflect::get(&format.resolved_options(), &"timeZone".into())

@@ -326,6 +326,7 @@ on_both_databases!(https_sites_send_hsts, |backend| async move {
 });
 
 on_both_databases!(server_functions_answer_over_http, |backend| async move {
+    use app::translations::builtin::Text;
     let app = TestApp::spawn(backend).await;
 
     let response = app
@@ -341,9 +342,11 @@ on_both_databases!(server_functions_answer_over_http, |backend| async move {
     let overview: serde_json::Value = response.json().await.unwrap();
     let closes = overview["closes_at_text"].as_str().unwrap();
     assert!(closes.ends_with("(heure de Bruxelles)"), "{closes}");
+    // The built-in call, in French.
+    let french = app::translations::builtin::title(app::i18n::Lang::Fr, Text::Call);
     assert_eq!(
         overview["title"],
-        "Share your good practice to connect with the cultural heritage sector"
+        serde_json::json!({ "text": french, "lang": "fr" })
     );
     assert_eq!(overview["selection_limit"], 10);
     assert_eq!(overview["phase"], "Open");
