@@ -177,7 +177,7 @@ describe('Georgian and Armenian pages', () => {
   for (const lang of ['ka', 'hy']) {
     for (const width of [320, 1280]) {
       test(`/${lang} pages at ${width} px: nothing overflows, every glyph has a font, no English`, async () => {
-        const { page, close } = await openPage(site.browser, { viewport: { width, height: 900 } });
+        const { page, close } = await openPage(site.browser, { viewport: { width, height: 900 }, timezoneId: 'Asia/Tbilisi' });
         const english = catalogue('en');
         mkdirSync(screenshots, { recursive: true });
         for (const path of PAGES) {
@@ -190,6 +190,9 @@ describe('Georgian and Armenian pages', () => {
           for (const key of ['nav-submit', 'nav-practices', 'footer-privacy', 'skip-link']) {
             assert.ok(!text.includes(english(key)), `/${lang}${path} shows the English ${key}`);
           }
+          // What the browser writes itself, the visitor's own time beside Brussels's.
+          const yourTime = english('local-time', { time: '' }).split(':')[0];
+          assert.ok(!text.includes(yourTime), `/${lang}${path} shows the English "${yourTime}"`);
           const name = `${lang}${path.replaceAll('/', '-').replace(/-$/, '')}-${width}.png`;
           await page.screenshot({ path: join(screenshots, name), fullPage: true });
         }

@@ -95,10 +95,10 @@ describe('running a workshop', () => {
     await admin.getByRole('button', { name: 'Plan a new workshop' }).click();
     await admin.getByRole('heading', { level: 1, name: 'New workshop' }).waitFor();
     assert.deepEqual(await accessibilityViolations(admin), [], 'the editor');
-    await admin.getByLabel('Title').fill('Stories of rebuilt bridges');
+    await admin.getByLabel('Title', { exact: true }).fill('Stories of rebuilt bridges');
     await admin.getByLabel('Address').fill('rebuilt-bridges');
-    await admin.getByLabel('Theme').fill('Social');
-    await admin.getByLabel('Description').fill('Mostar, Novi Sad and Kyiv on rebuilding what connects people.');
+    await admin.getByLabel('Theme', { exact: true }).fill('Social');
+    await admin.getByLabel('Description', { exact: true }).fill('Mostar, Novi Sad and Kyiv on rebuilding what connects people.');
     await admin.getByLabel('Time zone of the times below').selectOption('Asia/Tbilisi');
     await admin.getByLabel('Starts').fill('2031-12-09T17:00');
     await admin.getByLabel('Seats').fill('5');

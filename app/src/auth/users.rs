@@ -47,8 +47,8 @@ pub async fn load_staff_members() -> Result<Vec<StaffMember>, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn invalid(field: &str, message: impl Into<String>) -> AppError {
-    AppError::invalid(field.to_owned(), message.into())
+fn invalid(field: &str, message: impl Into<crate::i18n::Message>) -> AppError {
+    AppError::invalid(field.to_owned(), message)
 }
 
 #[cfg(feature = "ssr")]
@@ -65,8 +65,7 @@ pub async fn invite_staff(
 ) -> Result<(), AppError> {
     let admin = super::require(Role::Admin).await?;
     let state = crate::state::app_state()?;
-    let email =
-        super::StaffEmail::parse(&email).map_err(|error| invalid("email", error.to_string()))?;
+    let email = super::StaffEmail::parse(&email).map_err(|error| invalid("email", error))?;
     let name = DisplayName::parse(&display_name).map_err(|error| invalid("display_name", error))?;
     let role = parse_role(&role)?;
     let now = chrono::Utc::now();

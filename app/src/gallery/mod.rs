@@ -23,7 +23,7 @@ use crate::components::{NotFound, Page, ServerData, ServerMadeHtml};
 #[cfg(feature = "ssr")]
 use crate::components::{SelectField, TextField};
 use crate::error::AppError;
-use crate::i18n::{Lang, localized, t, t_with, use_lang};
+use crate::i18n::{Lang, lang_attr, localized, t, t_with, use_lang};
 use crate::theme::Theme;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -530,7 +530,8 @@ pub(crate) fn PracticeArticle(practice: PracticeDetail) -> impl IntoView {
             {(!why_selected_html.is_empty()).then(|| view! {
                 <section aria-labelledby="why-selected">
                     <h2 id="why-selected">{t("practice-why-selected")}</h2>
-                    <div class="prose" inner_html=why_selected_html></div>
+                    // Staff write it in English.
+                    <div class="prose" lang=lang_attr(Lang::En) inner_html=why_selected_html></div>
                 </section>
             })}
             {(!documents.is_empty()).then(|| view! {

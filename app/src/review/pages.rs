@@ -15,7 +15,7 @@ use crate::components::{
     use_id_param,
 };
 use crate::country::COUNTRIES;
-use crate::error::field_message;
+use crate::error::{field_message, summary_entries};
 use crate::submission::AnswerSummary;
 use crate::submission::organisation::OrganisationType;
 use crate::theme::Theme;
@@ -150,18 +150,10 @@ pub fn ReviewSubmissionPage() -> impl IntoView {
             <crate::admin::StaffNav />
             <p><a href="/admin/submissions">"All submissions"</a></p>
             <ServerData resource=submission view=move |found: SubmissionForReview| {
-                let errors: Vec<(String, String)> = [
-                    ("status", status.value().get_untracked().and_then(Result::err)),
-                    ("over_limit", status.value().get_untracked().and_then(Result::err)),
-                    ("score", score.value().get_untracked().and_then(Result::err)),
-                ]
-                .into_iter()
-                .filter_map(|(field, error)| {
-                    let error = error?;
-                    let shown = error.field().unwrap_or(field).to_owned();
-                    (shown == field || field == "score").then(|| (shown, error.to_string()))
-                })
-                .collect();
+                // Each failure with the field it names (`over_limit` for the limit), its
+                // messages as the rules word them.
+                let mut errors = summary_entries([status.value().get_untracked()], "status");
+                errors.extend(summary_entries([score.value().get_untracked()], "score"));
                 if found.conflicted {
                     return view! {
                         <h1>{found.reference.clone()}</h1>

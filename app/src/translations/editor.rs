@@ -241,10 +241,12 @@ fn LanguageForm(
                         Signal::derive(move || field_message(save.value().get(), &field))
                     };
                     let name = format!("texts[{name}]");
+                    // Its own label: the English form's fields are on the same page.
+                    let label = format!("{label} in {}", lang.english_name());
                     if *most > 200 {
-                        view! { <TextField field name label=*label value error rows=6 /> }.into_any()
+                        view! { <TextField field name label value error rows=6 /> }.into_any()
                     } else {
-                        view! { <TextField field name label=*label value error /> }.into_any()
+                        view! { <TextField field name label value error /> }.into_any()
                     }
                 }).collect_view()}
                 <button type="submit" class="button button--primary">
