@@ -193,6 +193,10 @@ describe('Georgian and Armenian pages', () => {
           // What the browser writes itself, the visitor's own time beside Brussels's.
           const yourTime = english('local-time', { time: '' }).split(':')[0];
           assert.ok(!text.includes(yourTime), `/${lang}${path} shows the English "${yourTime}"`);
+          // Nor the browser's English dates where it has no data for the language.
+          for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+            assert.ok(!text.includes(day), `/${lang}${path} shows the English "${day}"`);
+          }
           const name = `${lang}${path.replaceAll('/', '-').replace(/-$/, '')}-${width}.png`;
           await page.screenshot({ path: join(screenshots, name), fullPage: true });
         }

@@ -49,25 +49,72 @@ pub fn fill_local_times() {
 fn in_visitors_zone(millis: i64) -> Option<String> {
     use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
     use wasm_bindgen::JsValue;
-    let in_zone = |zone: Option<&str>| -> Option<(String, String)> {
+    let lang = crate::i18n::use_lang();
+    let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
+    let formatter = |locale: &str, fields: &[(&str, &str)], zone: Option<&str>| {
         let options = Object::new();
-        Reflect::set(&options, &"dateStyle".into(), &"full".into()).ok()?;
-        Reflect::set(&options, &"timeStyle".into(), &"short".into()).ok()?;
-        if let Some(zone) = zone {
-            Reflect::set(&options, &"timeZone".into(), &zone.into()).ok()?;
+        for (name, value) in fields
+            .iter()
+            .copied()
+            .chain(zone.map(|zone| ("timeZone", zone)))
+        {
+            Reflect::set(&options, &name.into(), &value.into()).ok()?;
         }
-        // The page's language: the browser's own CLDR data names the day and month.
-        let locale = match crate::i18n::use_lang() {
-            crate::i18n::Lang::En => "en-GB",
-            lang => lang.code(),
-        };
-        let format = DateTimeFormat::new(&Array::of1(&locale.into()), &options);
-        let date = js_sys::Date::new(&JsValue::from_f64(millis as f64));
-        let text = format.format().call1(&format, &date).ok()?.as_string()?;
-        let zone = Reflect::get(&format.resolved_options(), &"timeZone".into())
+        Some(DateTimeFormat::new(&Array::of1(&locale.into()), &options))
+    };
+    let resolved = |format: &DateTimeFormat, name: &str| {
+        Reflect::get(&format.resolved_options(), &name.into())
             .ok()?
-            .as_string()?;
-        Some((text, zone))
+            .as_string()
+    };
+    let in_zone = |zone: Option<&str>| -> Option<(String, String)> {
+        // In the page's language where the browser has its CLDR data (Chromium lacks Armenian
+        // and Georgian), else as digits, which read the same in every language.
+        let locale = if lang == crate::i18n::Lang::En {
+            "en-GB"
+        } else {
+            lang.code()
+        };
+        let words = formatter(
+            locale,
+            &[("dateStyle", "full"), ("timeStyle", "short")],
+            zone,
+        )?;
+        let spoken = resolved(&words, "locale")?.split('-').next() == Some(lang.code());
+        let text = if spoken {
+            words.format().call1(&words, &date).ok()?.as_string()?
+        } else {
+            let digits = formatter(
+                "en-GB",
+                &[
+                    ("year", "numeric"),
+                    ("month", "2-digit"),
+                    ("day", "2-digit"),
+                    ("hour", "2-digit"),
+                    ("minute", "2-digit"),
+                    ("hourCycle", "h23"),
+                ],
+                zone,
+            )?;
+            let parts = digits.format_to_parts(&date);
+            let part = |wanted: &str| {
+                parts.iter().find_map(|part| {
+                    let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+                    (kind == wanted)
+                        .then(|| Reflect::get(&part, &"value".into()).ok()?.as_string())
+                        .flatten()
+                })
+            };
+            format!(
+                "{}-{}-{} {}:{}",
+                part("year")?,
+                part("month")?,
+                part("day")?,
+                part("hour")?,
+                part("minute")?
+            )
+        };
+        Some((text, resolved(&words, "timeZone")?))
     };
     let (own, zone) = in_zone(None)?;
     let (brussels, _) = in_zone(Some("Europe/Brussels"))?;
