@@ -7,7 +7,9 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 
 use super::{CallOverview, CallPhase};
 use crate::db::entities::call_settings::{self, SINGLETON_ID};
-use crate::translations::{Shown, builtin, subject};
+use crate::translations::builtin::{self, Text};
+use crate::translations::db::{Wanted, pick_in};
+use crate::translations::{Shown, subject};
 
 /// The call's texts that staff write per language.
 pub const TEXTS: [&str; 3] = ["title", "introduction", "faq"];
@@ -26,45 +28,46 @@ pub async fn texts_in(
     settings: &call_settings::Model,
     lang: Lang,
 ) -> Result<CallTexts, DbErr> {
-    let subjects = TEXTS.map(|text| subject(&["call", text]));
-    let mut written = crate::translations::db::load(db, lang, &subjects).await?;
-    let [title, introduction, faq] =
-        subjects.map(|subject| written.remove(&subject).map(|(text, _)| text));
+    let [title, introduction, faq] = TEXTS;
+    let wanted = |name: &str, english, builtin| Wanted {
+        subject: subject(&["call", name]),
+        english,
+        builtin,
+    };
+    let [(title, _), (introduction, _), (faq, _)] = pick_in(
+        db,
+        lang,
+        [
+            wanted(title, &settings.title, builtin::title_in(lang, Text::Call)),
+            wanted(
+                introduction,
+                &settings.introduction,
+                builtin::body_in(lang, Text::Call),
+            ),
+            wanted(faq, &settings.faq, builtin::body_in(lang, Text::Faq)),
+        ],
+    )
+    .await?;
     Ok(CallTexts {
-        title: Shown::pick(
-            lang,
-            &settings.title,
-            title,
-            builtin::title_in(lang, builtin::Text::Call),
-        ),
-        introduction: Shown::pick(
-            lang,
-            &settings.introduction,
-            introduction,
-            builtin::body_in(lang, builtin::Text::Call),
-        ),
-        faq: Shown::pick(
-            lang,
-            &settings.faq,
-            faq,
-            builtin::body_in(lang, builtin::Text::Faq),
-        ),
+        title,
+        introduction,
+        faq,
     })
 }
 
 /// The built-in title of the call, in English.
 pub fn default_title() -> &'static str {
-    builtin::title(Lang::En, builtin::Text::Call)
+    builtin::title(Lang::En, Text::Call)
 }
 
 /// The built-in introduction of the call, in English.
 pub fn default_introduction() -> &'static str {
-    builtin::body(Lang::En, builtin::Text::Call)
+    builtin::body(Lang::En, Text::Call)
 }
 
 /// The built-in questions and answers, in English.
 pub fn default_faq() -> &'static str {
-    builtin::body(Lang::En, builtin::Text::Faq)
+    builtin::body(Lang::En, Text::Faq)
 }
 
 /// The call's settings; a fresh installation gets the call text with an eight-week window.

@@ -11,7 +11,8 @@ use crate::i18n::Lang;
 use crate::outbox::NewEmail;
 use crate::review::status::ReviewStatus;
 use crate::submission::SubmissionAnswers;
-use crate::translations::{Shown, builtin};
+use crate::translations::builtin;
+use crate::translations::db::{Wanted, pick_in};
 
 /// The English template of `kind`: the admins' version, or the built-in one.
 pub async fn load(conn: &impl ConnectionTrait, kind: TemplateKind) -> Result<EmailTemplate, DbErr> {
@@ -39,23 +40,23 @@ pub async fn load_in(
 ) -> Result<(EmailTemplate, Lang), DbErr> {
     let english = load(conn, kind).await?;
     let [subject_name, body_name] = kind.subjects();
-    let mut written =
-        crate::translations::db::load(conn, lang, &[subject_name.clone(), body_name.clone()])
-            .await?;
-    let mut version = |name: &str| written.remove(name).map(|(text, _)| text);
-    let (subject, body) = (version(&subject_name), version(&body_name));
-    let subject = Shown::pick(
+    let [(subject, _), (body, _)] = pick_in(
+        conn,
         lang,
-        english.subject_source(),
-        subject,
-        builtin::title_in(lang, kind.builtin()),
-    );
-    let body = Shown::pick(
-        lang,
-        english.body_source(),
-        body,
-        builtin::body_in(lang, kind.builtin()),
-    );
+        [
+            Wanted {
+                subject: subject_name,
+                english: english.subject_source(),
+                builtin: builtin::title_in(lang, kind.builtin()),
+            },
+            Wanted {
+                subject: body_name,
+                english: english.body_source(),
+                builtin: builtin::body_in(lang, kind.builtin()),
+            },
+        ],
+    )
+    .await?;
     // An email is in one language: English unless both parts are in the person's.
     if subject.lang != lang || body.lang != lang {
         return Ok((english, Lang::En));

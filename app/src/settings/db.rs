@@ -8,6 +8,7 @@ use super::CallEdit;
 use super::texts::{SiteText, SiteTextKey};
 use crate::db::entities::{call_settings, site_text};
 use crate::i18n::Lang;
+use crate::translations::db::{Wanted, pick_in};
 use crate::translations::{Shown, builtin};
 
 /// The admins' English version of a page text, or the built-in one, and when they last
@@ -55,30 +56,30 @@ pub async fn load_text_in(
 ) -> Result<ShownText, DbErr> {
     let (english, english_changed) = load_text(conn, key).await?;
     let [title_subject, body_subject] = key.subjects();
-    let mut written =
-        crate::translations::db::load(conn, lang, &[title_subject.clone(), body_subject.clone()])
-            .await?;
-    let body_changed = written.get(&body_subject).map(|(_, at)| *at);
-    let mut text = |subject: &str| written.remove(subject).map(|(text, _)| text);
-    let (title, body) = (text(&title_subject), text(&body_subject));
-    let body = Shown::pick(
+    let [(title, _), (body, body_changed)] = pick_in(
+        conn,
         lang,
-        &english.body,
-        body,
-        builtin::body_in(lang, key.builtin()),
-    );
+        [
+            Wanted {
+                subject: title_subject,
+                english: &english.title,
+                builtin: builtin::title_in(lang, key.builtin()),
+            },
+            Wanted {
+                subject: body_subject,
+                english: &english.body,
+                builtin: builtin::body_in(lang, key.builtin()),
+            },
+        ],
+    )
+    .await?;
     let changed = if body.lang == Lang::En {
         english_changed
     } else {
         body_changed
     };
     Ok(ShownText {
-        title: Shown::pick(
-            lang,
-            &english.title,
-            title,
-            builtin::title_in(lang, key.builtin()),
-        ),
+        title,
         version: changed.map_or_else(|| "built-in".to_owned(), |at| at.to_rfc3339()),
         body,
     })

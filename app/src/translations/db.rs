@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 
+use super::{Builtin, Shown};
 use crate::db::entities::translated_text;
 use crate::i18n::Lang;
 
@@ -27,6 +28,36 @@ pub async fn load(
         .into_iter()
         .map(|row| (row.subject, (row.text, row.updated_at)))
         .collect())
+}
+
+/// A text a page shows in `lang`: its subject, its English and its built-in versions.
+pub struct Wanted<'a> {
+    pub subject: String,
+    pub english: &'a str,
+    pub builtin: Builtin,
+}
+
+/// Each of `texts` as a page in `lang` shows it ([`Shown::pick`]), one query for them all,
+/// with when staff last changed the version shown in `lang` (none for English or built-in).
+pub async fn pick_in<const N: usize>(
+    conn: &impl ConnectionTrait,
+    lang: Lang,
+    texts: [Wanted<'_>; N],
+) -> Result<[(Shown, Option<DateTime<Utc>>); N], DbErr> {
+    let subjects: Vec<String> = texts.iter().map(|text| text.subject.clone()).collect();
+    let mut written = load(conn, lang, &subjects).await?;
+    Ok(texts.map(|text| {
+        let version = written.remove(&text.subject);
+        let changed = version.as_ref().map(|(_, at)| *at);
+        let shown = Shown::pick(
+            lang,
+            text.english,
+            version.map(|(text, _)| text),
+            text.builtin,
+        );
+        let changed = changed.filter(|_| shown.lang == lang);
+        (shown, changed)
+    }))
 }
 
 /// Writes the version of `subject` in `lang` (not English); an empty text removes it, so the
